@@ -1,0 +1,83 @@
+package cn.kaoping.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only lookups of the registry for other modules: regions, estates and companies by id or code. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    private static final RowMapper<RegionRef> REGION = (rs, i) -> new RegionRef(rs.getLong("id"),
+            (Long) rs.getObject("parent_id"), RegionLevel.valueOf(rs.getString("level")), rs.getString("code"),
+            rs.getString("name"), rs.getString("path"));
+    private static final RowMapper<EstateRef> ESTATE = (rs, i) -> new EstateRef(rs.getLong("id"),
+            rs.getString("name"), rs.getString("region_path"), EstateCategory.valueOf(rs.getString("category")),
+            rs.getBoolean("old_estate"), (Long) rs.getObject("company_id"));
+
+    private final JdbcClient jdbc;
+
+    OrganisationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<RegionRef> region(long id) {
+        return jdbc.sql("SELECT * FROM region WHERE id = :id").param("id", id).query(REGION).optional();
+    }
+
+    public Optional<RegionRef> regionByCode(String code) {
+        return jdbc.sql("SELECT * FROM region WHERE code = :code").param("code", code).query(REGION).optional();
+    }
+
+    public Optional<RegionRef> city() {
+        return jdbc.sql("SELECT * FROM region WHERE parent_id IS NULL ORDER BY id LIMIT 1").query(REGION).optional();
+    }
+
+    public List<RegionRef> regions(RegionLevel level) {
+        return jdbc.sql("SELECT * FROM region WHERE level = :level ORDER BY code").param("level", level.name())
+                .query(REGION).list();
+    }
+
+    public Optional<EstateRef> estate(long id) {
+        return jdbc.sql("SELECT * FROM estate WHERE id = :id").param("id", id).query(ESTATE).optional();
+    }
+
+    public Optional<EstateRef> firstEstateOfCompany(long companyId) {
+        return jdbc.sql("SELECT * FROM estate WHERE company_id = :id ORDER BY id LIMIT 1").param("id", companyId)
+                .query(ESTATE).optional();
+    }
+
+    public Optional<String> companyName(long id) {
+        return jdbc.sql("SELECT name FROM property_company WHERE id = :id").param("id", id).query(String.class)
+                .optional();
+    }
+
+    public Optional<Long> firstCompanyId() {
+        return jdbc.sql("SELECT id FROM property_company ORDER BY id LIMIT 1").query(Long.class).optional();
+    }
+
+    public Optional<EstateRef> firstEstateWithCommittee() {
+        return jdbc.sql("""
+                SELECT e.* FROM estate e JOIN owners_committee oc ON oc.estate_id = e.id ORDER BY e.id LIMIT 1""")
+                .query(ESTATE).optional();
+    }
+
+    /** The root of the region tree, created as 本市 when the registry is still empty. */
+    @Transactional
+    public RegionRef ensureCity() {
+        return city().orElseGet(() -> {
+            long id = jdbc.sql("INSERT INTO region (level, code, name) VALUES ('CITY', 'CITY', '本市') RETURNING id")
+                    .query(Long.class).single();
+            jdbc.sql("UPDATE region SET path = '/' || id || '/' WHERE id = :id").param("id", id).update();
+            return region(id).orElseThrow();
+        });
+    }
+
+    public long estateCount() {
+        return jdbc.sql("SELECT count(*) FROM estate").query(Long.class).single();
+    }
+}

@@ -1,0 +1,86 @@
+package cn.kaoping.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A user at the screens over real HTTP: signs in through the login form, keeps the session cookie and sends the
+ * CSRF token with every form, as a browser would.
+ */
+public final class Browserless {
+
+    public static final String DEMO_PASSWORD = "Kaoping2026";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+    private String csrf;
+
+    private Browserless(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in; returns a session, or throws if the form did not accept the credentials. */
+    public static Browserless signIn(int port, String username, String password) {
+        Browserless b = new Browserless(port);
+        b.csrf = b.token(b.get("/login").body());
+        HttpResponse<String> res = b.post("/login", Map.of("username", username, "password", password));
+        String location = res.headers().firstValue("Location").orElse("");
+        if (res.statusCode() != 302 || location.contains("/login")) {
+            throw new IllegalStateException("sign-in refused for " + username + ": " + location);
+        }
+        b.csrf = b.token(b.get("/").body());
+        return b;
+    }
+
+    public static HttpResponse<String> attemptSignIn(int port, String username, String password) {
+        Browserless b = new Browserless(port);
+        b.csrf = b.token(b.get("/login").body());
+        return b.post("/login", Map.of("username", username, "password", password));
+    }
+
+    private String token(String html) {
+        Matcher m = CSRF.matcher(html);
+        return m.find() ? m.group(1) : csrf;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&")) + (csrf == null ? "" : "&_csrf=" + enc(csrf));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
