@@ -34,8 +34,13 @@ public final class Spreadsheets {
     public static Read read(InputStream in, ExcelColumns layout) {
         List<SheetRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        if (!isZip(buffered)) {
+            // FastExcel would read any other bytes as CSV; we take only the .xlsx workbooks our templates are
+            return new Read(List.of(), List.of(new ImportProblem(0, "", "文件无法读取，请上传由模板填写的 .xlsx 文件")));
+        }
         try {
-            FastExcel.read(in, new ReadListener<Map<Integer, String>>() {
+            FastExcel.read(buffered, new ReadListener<Map<Integer, String>>() {
                 @Override
                 public void invokeHead(Map<Integer, ReadCellData<?>> head, AnalysisContext context) {
                     List<String> expected = layout.headers();
@@ -67,7 +72,7 @@ public final class Spreadsheets {
                 @Override
                 public void doAfterAllAnalysed(AnalysisContext context) {
                 }
-            }).sheet(0).headRowNumber(1).doRead();
+            }).excelType(cn.idev.excel.support.ExcelTypeEnum.XLSX).sheet(0).headRowNumber(1).doRead();
         } catch (RuntimeException e) {
             return new Read(List.of(), List.of(new ImportProblem(0, "", "文件无法读取，请上传由模板填写的 .xlsx 文件")));
         }
@@ -75,6 +80,18 @@ public final class Spreadsheets {
             problems.add(new ImportProblem(0, "", "文件中没有数据行"));
         }
         return new Read(rows, problems);
+    }
+
+    /** An .xlsx workbook is a ZIP archive: it starts with "PK\3\4". */
+    private static boolean isZip(java.io.BufferedInputStream in) {
+        try {
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A workbook with one sheet of data under the layout's headers. */
