@@ -49,9 +49,13 @@ class AuditLogTests {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAuditLines() {
+        addCompany("只增测试物业有限公司", "91110108MA01ABCF1".concat(String.valueOf(
+                cn.kaoping.organisation.UnifiedCreditCode.checkCharacter("91110108MA01ABCF1"))));
+        long lines = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone' WHERE id = (SELECT min(id) FROM audit_event)")
                 .update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isEqualTo(lines);
     }
 
     @Test
