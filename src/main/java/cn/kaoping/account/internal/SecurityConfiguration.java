@@ -68,7 +68,7 @@ class SecurityConfiguration {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/users/**").hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/admin/audit/**").hasAnyRole("SYSTEM_ADMIN", "CITY_ADMIN")
