@@ -20,12 +20,12 @@ start() {
   APP=$!
   until curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.1; done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  ELAPSED=$(( (t1 - t0) / 1000000 ))
 }
 stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
 
-first=$(start); stop
-second=$(start)
+start; first=$ELAPSED; stop
+start; second=$ELAPSED
 echo "start-up: first ${first} ms, restart ${second} ms"
 
 # grow the registry to 10,000 estates spread over the demo communities

@@ -30,6 +30,12 @@ public class RegionService {
                    (SELECT count(*) FROM estate e WHERE e.region_path LIKE r.path || '%') AS estates
             FROM region r
             """;
+    /** For drop-downs: the same columns without the estate count, which would scan the estates per option. */
+    private static final String SELECT_PLAIN = """
+            SELECT r.id, r.parent_id, r.level, r.code, r.name, r.path,
+                   array_length(string_to_array(trim(both '/' from r.path), '/'), 1) - 1 AS depth, 0 AS estates
+            FROM region r
+            """;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -53,7 +59,7 @@ public class RegionService {
     @Transactional(readOnly = true)
     public List<RegionView> ofLevel(KaopingPrincipal p, RegionLevel level) {
         String scope = p.role().isRegional() ? p.regionPath() + "%" : "%";
-        return jdbc.sql(SELECT + " WHERE r.level = :level AND r.path LIKE :scope ORDER BY r.code")
+        return jdbc.sql(SELECT_PLAIN + " WHERE r.level = :level AND r.path LIKE :scope ORDER BY r.code")
                 .param("level", level.name()).param("scope", scope).query(VIEW).list();
     }
 
@@ -64,7 +70,7 @@ public class RegionService {
     }
 
     Optional<RegionView> find(long id) {
-        return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(VIEW).optional();
+        return jdbc.sql(SELECT_PLAIN + " WHERE r.id = :id").param("id", id).query(VIEW).optional();
     }
 
     @Transactional
