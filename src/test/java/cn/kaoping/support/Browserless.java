@@ -23,12 +23,13 @@ public final class Browserless {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
     private String csrf;
 
     private Browserless(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -49,6 +50,11 @@ public final class Browserless {
         Browserless b = new Browserless(port);
         b.csrf = b.token(b.get("/login").body());
         return b.post("/login", Map.of("username", username, "password", password));
+    }
+
+    /** The session cookies, for downloads with another client. */
+    public CookieManager cookies() {
+        return cookies;
     }
 
     private String token(String html) {
