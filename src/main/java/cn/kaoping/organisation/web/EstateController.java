@@ -157,6 +157,8 @@ class EstateController {
         FormData form = FormData.submitted(params);
         EstateForm parsed = form.validate(validator, parse(form));
         EstateView current = id == null ? null : estates.get(p, id);
+        // show the cross-field problems in the same round as the field problems
+        estates.check(p, parsed).forEach(problem -> form.error(problem.field(), problem.message()));
         if (!form.hasErrors()) {
             try {
                 EstateView saved = id == null ? estates.create(p, parsed) : estates.update(p, id, parsed);
