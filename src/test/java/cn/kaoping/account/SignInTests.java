@@ -52,6 +52,13 @@ class SignInTests {
     }
 
     @Test
+    void sessionsLiveInPostgresSoAnyInstanceCanServeTheNextRequest() {
+        Browserless.signIn(port, "street_gm", Browserless.DEMO_PASSWORD);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'street_gm'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void weakPasswordsAreRefusedWithTheReasonBesideTheField() {
         Browserless admin = admin();
         HttpResponse<String> short_ = createUser(admin, "weak_one", "abc123");
