@@ -51,20 +51,9 @@ public final class ApiClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        return execute(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
@@ -74,6 +63,10 @@ public final class ApiClient {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
+        return execute(b);
+    }
+
+    private HttpResponse<String> execute(HttpRequest.Builder b) {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

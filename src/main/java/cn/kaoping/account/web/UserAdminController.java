@@ -8,7 +8,6 @@ import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.Paged;
 import cn.kaoping.shared.Role;
-import cn.kaoping.shared.ValidationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +57,9 @@ class UserAdminController {
         UserForm parsed = form.validate(validator, new UserForm(form.text("username"), form.text("displayName"),
                 form.choice("role", Role.class), form.id("regionId"), form.id("companyId"), form.id("estateId"),
                 params.get("password")));
-        if (!form.hasErrors()) {
-            try {
-                accounts.create(CurrentUser.get(), parsed);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/admin/users";
-            } catch (ValidationException e) {
-                form.reject(e);
-            }
+        if (form.submit(() -> accounts.create(CurrentUser.get(), parsed)).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users";
         }
         form.getValues().remove("password");
         model.addAttribute("form", form);

@@ -11,14 +11,13 @@ import cn.kaoping.organisation.internal.RegistryImports;
 import cn.kaoping.platform.excel.ImportReport;
 import cn.kaoping.platform.excel.Spreadsheets;
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Paged;
-import cn.kaoping.shared.ValidationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,16 +109,11 @@ class CompanyController {
         FormData form = FormData.submitted(params);
         CompanyForm parsed = form.validate(validator, new CompanyForm(form.text("name"), form.text("creditCode"),
                 form.text("contactPerson"), form.text("contactPhone"), form.text("address"), form.integer("version")));
-        if (!form.hasErrors()) {
-            try {
-                CompanyView saved = id == null ? companies.create(p, parsed) : companies.update(p, id, parsed);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/companies/" + saved.id();
-            } catch (ValidationException e) {
-                form.reject(e);
-            } catch (ConflictException e) {
-                form.reject(e.getMessage());
-            }
+        Optional<CompanyView> saved = form.submit(() -> id == null ? companies.create(p, parsed)
+                : companies.update(p, id, parsed));
+        if (saved.isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/companies/" + saved.get().id();
         }
         return form(form, current, model);
     }
@@ -131,8 +125,7 @@ class CompanyController {
         FormData form = FormData.submitted(params);
         ManagerForm parsed = form.validate(validator, new ManagerForm(form.text("name"), form.text("phone"),
                 form.text("certificateNo")));
-        if (!form.hasErrors()) {
-            companies.addManager(p, id, parsed);
+        if (form.submit(() -> companies.addManager(p, id, parsed)).isPresent()) {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/companies/" + id;
         }

@@ -20,10 +20,10 @@ import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Paged;
-import cn.kaoping.shared.ValidationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -159,16 +159,11 @@ class EstateController {
         EstateView current = id == null ? null : estates.get(p, id);
         // show the cross-field problems in the same round as the field problems
         estates.check(p, parsed).forEach(problem -> form.error(problem.field(), problem.message()));
-        if (!form.hasErrors()) {
-            try {
-                EstateView saved = id == null ? estates.create(p, parsed) : estates.update(p, id, parsed);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/estates/" + saved.id();
-            } catch (ValidationException e) {
-                form.reject(e);
-            } catch (ConflictException e) {
-                form.reject(e.getMessage());
-            }
+        Optional<EstateView> saved = form.submit(() -> id == null ? estates.create(p, parsed)
+                : estates.update(p, id, parsed));
+        if (saved.isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/estates/" + saved.get().id();
         }
         return form(form, current, model);
     }
@@ -210,14 +205,9 @@ class EstateController {
         CommitteeForm parsed = form.validate(validator, new CommitteeForm(form.choice("kind", CommitteeKind.class),
                 form.date("termStart"), form.date("termEnd"), form.integer("memberCount"),
                 form.integer("partyMemberCount")));
-        if (!form.hasErrors()) {
-            try {
-                estates.saveCommittee(p, id, parsed);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/estates/" + id;
-            } catch (ValidationException e) {
-                form.reject(e);
-            }
+        if (form.submit(() -> estates.saveCommittee(p, id, parsed)).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/estates/" + id;
         }
         return committeeForm(estate, form, model);
     }

@@ -12,7 +12,6 @@ import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Paged;
-import cn.kaoping.shared.ValidationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Map;
@@ -69,14 +68,9 @@ class HouseholdController {
         FormData form = FormData.submitted(params);
         HouseholdForm parsed = form.validate(validator, new HouseholdForm(form.text("building"), form.text("unit"),
                 form.text("room"), form.decimal("floorArea")));
-        if (!form.hasErrors()) {
-            try {
-                households.add(p, estateId, parsed);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/estates/" + estateId + "/households";
-            } catch (ValidationException e) {
-                form.reject(e);
-            }
+        if (form.submit(() -> households.add(p, estateId, parsed)).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/estates/" + estateId + "/households";
         }
         model.addAttribute("form", form);
         return list(estateId, null, null, null, model);

@@ -46,14 +46,9 @@ class RegionController {
         FormData form = FormData.submitted(params);
         RegionForm parsed = form.validate(validator, new RegionForm(form.id("parentId"), form.text("name"),
                 form.text("code")));
-        if (!form.hasErrors()) {
-            try {
-                regions.create(CurrentUser.get(), parsed);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/regions";
-            } catch (ValidationException e) {
-                form.reject(e);
-            }
+        if (form.submit(() -> regions.create(CurrentUser.get(), parsed)).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/regions";
         }
         model.addAttribute("form", form);
         return tree(model);

@@ -171,4 +171,22 @@ public final class FormData {
     public void reject(String message) {
         globalErrors.add(message);
     }
+
+    /**
+     * Runs the action when the form has no problems. A {@link ValidationException} or {@link ConflictException} it
+     * throws becomes problems shown on the form. Empty means: show the form again.
+     */
+    public <T> java.util.Optional<T> submit(java.util.function.Supplier<T> action) {
+        if (hasErrors()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(action.get());
+        } catch (ValidationException e) {
+            reject(e);
+        } catch (cn.kaoping.shared.ConflictException e) {
+            reject(e.getMessage());
+        }
+        return java.util.Optional.empty();
+    }
 }
