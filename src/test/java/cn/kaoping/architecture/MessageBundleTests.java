@@ -31,12 +31,24 @@ class MessageBundleTests {
     private static final Pattern CJK = Pattern.compile("[\\u3400-\\u9fff\\uff00-\\uffef]");
     private static final Pattern COMMENT = Pattern.compile("<!--/\\*.*?\\*/-->", Pattern.DOTALL);
 
+    /** The bundle families named in spring.messages.basename: the shell's, and one per module with screens. */
+    private static final List<String> FAMILIES = List.of("messages", "i18n/inspection", "i18n/survey");
+
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    /** All families together in one language suffix ("_zh_CN", "_en" or "" for the default). */
+    private static Properties all(String suffix) throws IOException {
+        Properties merged = new Properties();
+        for (String family : FAMILIES) {
+            merged.putAll(bundle(family + suffix + ".properties"));
+        }
+        return merged;
     }
 
     private static List<Path> templates() throws IOException {
@@ -47,15 +59,17 @@ class MessageBundleTests {
 
     @Test
     void chineseEnglishAndDefaultBundlesHaveTheSameKeys() throws IOException {
-        Set<Object> zh = new TreeSet<>(bundle("messages_zh_CN.properties").keySet());
-        assertThat(new TreeSet<>(bundle("messages_en.properties").keySet())).isEqualTo(zh);
-        assertThat(new TreeSet<>(bundle("messages.properties").keySet())).isEqualTo(zh);
+        for (String family : FAMILIES) {
+            Set<Object> zh = new TreeSet<>(bundle(family + "_zh_CN.properties").keySet());
+            assertThat(new TreeSet<>(bundle(family + "_en.properties").keySet())).as(family).isEqualTo(zh);
+            assertThat(new TreeSet<>(bundle(family + ".properties").keySet())).as(family).isEqualTo(zh);
+        }
     }
 
     @Test
     void everyKeyATemplateUsesExistsInBothBundles() throws IOException {
-        Properties zh = bundle("messages_zh_CN.properties");
-        Properties en = bundle("messages_en.properties");
+        Properties zh = all("_zh_CN");
+        Properties en = all("_en");
         List<String> missing = new ArrayList<>();
         for (Path t : templates()) {
             Matcher m = KEY.matcher(Files.readString(t));
@@ -71,7 +85,7 @@ class MessageBundleTests {
 
     @Test
     void keysBuiltFromEnumValuesExistForEveryValue() throws IOException {
-        Properties zh = bundle("messages_zh_CN.properties");
+        Properties zh = all("_zh_CN");
         List<String> keys = new ArrayList<>();
         Stream.of(Role.values()).forEach(r -> keys.add("role." + r));
         Stream.of(EstateCategory.values()).forEach(c -> keys.add("category." + c));
