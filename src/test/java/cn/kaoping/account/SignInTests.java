@@ -56,6 +56,14 @@ class SignInTests {
         Browserless.signIn(port, "street_gm", Browserless.DEMO_PASSWORD);
         assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'street_gm'")
                 .query(Long.class).single()).isPositive();
+        // and the stored session does not carry the password hash
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM spring_session_attributes a
+                JOIN spring_session s ON s.primary_id = a.session_primary_id
+                JOIN app_user u ON u.username = s.principal_name
+                WHERE s.principal_name = 'street_gm'
+                  AND position(convert_to(u.password_hash, 'UTF8') IN a.attribute_bytes) > 0""")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -37,7 +37,16 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder,
                                                 AuthenticationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            // the principal kept in the session (and so in PostgreSQL) carries no password hash
+            @Override
+            protected org.springframework.security.core.Authentication createSuccessAuthentication(Object principal,
+                    org.springframework.security.core.Authentication authentication,
+                    org.springframework.security.core.userdetails.UserDetails user) {
+                KaopingUserDetails clean = ((KaopingUserDetails) user).withoutPassword();
+                return super.createSuccessAuthentication(clean, authentication, clean);
+            }
+        };
         provider.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
