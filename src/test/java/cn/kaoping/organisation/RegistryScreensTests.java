@@ -60,6 +60,14 @@ class RegistryScreensTests {
     }
 
     @Test
+    void theEstateFormShowsItsTwoYesNoFieldsAndNoStrayInputs() {
+        Browserless district = Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD);
+        String form = district.get("/estates/new").body();
+        assertThat(form.split("type=\"checkbox\"", -1)).hasSize(3);
+        assertThat(form).contains("name=\"oldEstate\"").contains("name=\"contractFiled\"");
+    }
+
+    @Test
     void aMistypedAddressGetsAChineseErrorPageNotAStackTrace() {
         Browserless district = Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD);
         HttpResponse<String> bad = district.get("/estates/not-a-number");
