@@ -77,6 +77,32 @@ public class OrganisationDirectory {
         });
     }
 
+    /**
+     * The estates under a region path, optionally of one street office, one category or old estates only,
+     * ordered by street and name. Callers pass a path they have checked against the user's scope.
+     */
+    public List<EstateListing> estatesUnder(String regionPath, Long streetId, EstateCategory category,
+                                            boolean oldEstatesOnly) {
+        return jdbc.sql("""
+                SELECT e.id, e.name, e.region_path, st.id AS street_id, st.name AS street_name, e.category,
+                       e.old_estate, e.company_id
+                FROM estate e
+                JOIN region c ON c.id = e.community_id
+                JOIN region st ON st.id = c.parent_id
+                WHERE e.region_path LIKE :path
+                  AND (CAST(:street AS bigint) IS NULL OR st.id = CAST(:street AS bigint))
+                  AND (CAST(:category AS text) IS NULL OR e.category = CAST(:category AS text))
+                  AND (NOT :old OR e.old_estate)
+                ORDER BY st.name, e.name""")
+                .param("path", regionPath + "%").param("street", streetId)
+                .param("category", category == null ? null : category.name()).param("old", oldEstatesOnly)
+                .query((rs, i) -> new EstateListing(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("region_path"), rs.getLong("street_id"), rs.getString("street_name"),
+                        EstateCategory.valueOf(rs.getString("category")), rs.getBoolean("old_estate"),
+                        (Long) rs.getObject("company_id")))
+                .list();
+    }
+
     public long estateCount() {
         return jdbc.sql("SELECT count(*) FROM estate").query(Long.class).single();
     }

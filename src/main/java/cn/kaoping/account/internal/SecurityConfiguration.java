@@ -71,8 +71,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The owners' survey pages ({@code /s/...}): public, and stateless so that a burst of owners from a WeChat group
+     * costs no session rows. CSRF stays on, with the token in a cookie instead of the session, so a page left
+     * open for an hour still submits.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain owners(HttpSecurity http) throws Exception {
+        http.securityMatcher("/s/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a

@@ -1,0 +1,336 @@
+package cn.kaoping.inspection.internal;
+
+import cn.kaoping.audit.AuditLog;
+import cn.kaoping.inspection.InspectionSubmitted;
+import cn.kaoping.platform.storage.FileStore;
+import cn.kaoping.platform.storage.StoredFile;
+import cn.kaoping.platform.storage.UploadPolicy;
+import cn.kaoping.scheme.engine.Evaluation;
+import cn.kaoping.scheme.engine.Scheme;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.NotFoundException;
+import cn.kaoping.shared.ValidationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An estate's inspection: findings (autosaved), photo evidence, submission, review by the district, patrol records
+ * carried in, and objections during publicity. Scope: a street officer of the estate's street edits; the leading
+ * district reviews; the estate's company objects; everyone else who may not see the task gets 404.
+ */
+@Service
+public class InspectionService {
+
+    /** Evidence photos: JPEG, PNG or WebP by content, at most 10 MB each (issue 4). */
+    public static final UploadPolicy PHOTOS = UploadPolicy.photos(10);
+
+    private final Inspections inspections;
+    private final Rounds rounds;
+    private final Patrols patrols;
+    private final Objections objections;
+    private final RoundService roundService;
+    private final Scoring scoring;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InspectionService(Inspections inspections, Rounds rounds, Patrols patrols, Objections objections,
+                      RoundService roundService, Scoring scoring, FileStore files, AuditLog audit,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.inspections = inspections;
+        this.rounds = rounds;
+        this.patrols = patrols;
+        this.objections = objections;
+        this.roundService = roundService;
+        this.scoring = scoring;
+        this.files = files;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The inspection screen's content for the principal; 404 when the task lies outside his scope. */
+    @Transactional(readOnly = true)
+    public TaskView task(KaopingPrincipal p, long id) {
+        Inspection inspection = inspections.find(id).orElseThrow(InspectionService::notFound);
+        Round round = rounds.find(inspection.roundId()).orElseThrow(InspectionService::notFound);
+        if (!Scope.sees(p, round, inspection)) {
+            throw notFound();
+        }
+        Scheme scheme = scoring.scheme(round);
+        List<Finding> found = inspections.findings(id);
+        Map<String, Finding> byRule = found.stream()
+                .collect(Collectors.toMap(Finding::rule, f -> f, (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<Inspections.EvidenceRow>> evidence = inspections.evidence(id).stream()
+                .collect(Collectors.groupingBy(Inspections.EvidenceRow::rule, LinkedHashMap::new, Collectors.toList()));
+        boolean inspects = Scope.inspects(p, inspection);
+        boolean canEdit = inspects && round.status() == RoundStatus.OPEN && inspection.editable();
+        boolean leads = Scope.leads(p, round);
+        List<Patrols.PatrolRow> patrolRows = inspects || leads ? patrols.within(inspection.estateId(),
+                round.schemeCode(), round.period().start(), round.period().end()) : List.of();
+        return new TaskView(round, inspection, RuleInput.of(scheme), byRule, evidence,
+                scoring.evaluate(round, found), patrolRows, objections.ofInspection(id), canEdit,
+                leads && round.status() == RoundStatus.OPEN && inspection.status() == InspectionStatus.SUBMITTED,
+                Scope.mayObject(p, inspection) && round.takesObjections(today()),
+                leads && round.status() == RoundStatus.PUBLICITY);
+    }
+
+    /**
+     * Saves (autosaves) findings of an editable inspection and scores it again. Only the given rules change.
+     *
+     * @throws ValidationException listing every finding that does not fit the scheme; nothing is saved then
+     */
+    @Transactional
+    public Evaluation saveFindings(KaopingPrincipal p, long id, Collection<Finding> findings) {
+        Editing e = edit(p, id);
+        Scoring.check(scoring.scheme(e.round), findings);
+        inspections.saveFindings(id, findings, p.username(), now());
+        return roundService.rescore(e.round, id);
+    }
+
+    /** Stores a photo for a finding. A refused file changes nothing else (findings are saved separately). */
+    @Transactional
+    public long addEvidence(KaopingPrincipal p, long id, String rule, byte[] content, String filename) {
+        Editing e = edit(p, id);
+        requireRule(e.round, rule);
+        StoredFile file = files.store(content, filename, p.username(), PHOTOS);
+        long evidenceId = inspections.addEvidence(id, rule, file.id(), p.username(), now());
+        audit.record("CREATE", "evidence", evidenceId, "上传佐证照片：" + e.inspection.estateName() + " 规则 " + rule,
+                null, Map.of("inspection", id, "rule", rule, "sha256", file.sha256(), "type", file.contentType(),
+                        "size", file.size()));
+        return evidenceId;
+    }
+
+    /** An evidence photo's description and bytes, for whoever may see the inspection. */
+    @Transactional(readOnly = true)
+    public Photo evidence(KaopingPrincipal p, long inspectionId, long evidenceId) {
+        visible(p, inspectionId);
+        Inspections.EvidenceRow row = inspections.evidence(inspectionId).stream()
+                .filter(e -> e.id() == evidenceId).findFirst().orElseThrow(InspectionService::notFound);
+        return new Photo(row.contentType(), files.content(row.fileId()).orElseThrow(InspectionService::notFound));
+    }
+
+    /** Saves the last findings (if any) and hands the inspection to the district: one action. */
+    @Transactional
+    public Evaluation submit(KaopingPrincipal p, long id, Collection<Finding> findings) {
+        Editing e = edit(p, id);
+        Scheme scheme = scoring.scheme(e.round);
+        if (findings != null && !findings.isEmpty()) {
+            Scoring.check(scheme, findings);
+            inspections.saveFindings(id, findings, p.username(), now());
+        }
+        Evaluation ev = roundService.rescore(e.round, id);
+        InspectionStatus before = e.inspection.status();
+        e.inspection.submit();
+        inspections.saveState(e.inspection, p.username(), now());
+        audit.record("SUBMIT", "inspection", id, "提交检查：" + e.inspection.estateName() + "，得分 " + ev.total(),
+                Map.of("status", before), Map.of("status", e.inspection.status(), "total", ev.total(),
+                        "findings", inspections.findings(id)));
+        events.publishEvent(new InspectionSubmitted(id, e.round.roundId(), e.inspection.estateId(), ev.total(),
+                p.username()));
+        return ev;
+    }
+
+    @Transactional
+    public void accept(KaopingPrincipal p, long id) {
+        Reviewing r = review(p, id);
+        r.inspection.accept();
+        inspections.saveState(r.inspection, p.username(), now());
+        audit.record("ACCEPT", "inspection", id, "审核通过：" + r.inspection.estateName(),
+                Map.of("status", InspectionStatus.SUBMITTED), Map.of("status", r.inspection.status()));
+    }
+
+    @Transactional
+    public void returnWithComments(KaopingPrincipal p, long id, String comments) {
+        Reviewing r = review(p, id);
+        r.inspection.returnWithComments(comments);
+        inspections.saveState(r.inspection, p.username(), now());
+        audit.record("RETURN", "inspection", id, "退回检查：" + r.inspection.estateName() + "。意见：" + comments.strip(),
+                Map.of("status", InspectionStatus.SUBMITTED), Map.of("status", r.inspection.status(),
+                        "comment", comments.strip()));
+    }
+
+    /** Assigns the task to the signed-in officer of the street. */
+    @Transactional
+    public void assignToMe(KaopingPrincipal p, long id) {
+        Editing e = edit(p, id);
+        inspections.assign(id, p.username());
+        audit.record("ASSIGN", "inspection", id, "认领检查任务：" + e.inspection.estateName(), e.inspection.assignee(),
+                p.username());
+    }
+
+    /**
+     * Carries the period's patrol records not yet used into the inspection in one step: each record's count is
+     * added to its rule's finding, its note appended and its photo attached. Returns how many were carried.
+     */
+    @Transactional
+    public int carryPatrols(KaopingPrincipal p, long id) {
+        Editing e = edit(p, id);
+        Scheme scheme = scoring.scheme(e.round);
+        List<Patrols.PatrolRow> rows = patrols.within(e.inspection.estateId(), e.round.schemeCode(),
+                e.round.period().start(), e.round.period().end()).stream()
+                .filter(r -> r.carriedInto() == null && Scoring.rule(scheme, r.rule()).isPresent()).toList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<String, Finding> current = new LinkedHashMap<>();
+        inspections.findings(id).forEach(f -> current.put(f.rule(), f));
+        Map<String, Finding> changed = new LinkedHashMap<>();
+        for (Patrols.PatrolRow r : rows) {
+            Finding f = changed.getOrDefault(r.rule(), current.getOrDefault(r.rule(),
+                    new Finding(r.rule(), 0, false, null, null)));
+            String line = r.kind().label() + " " + r.recordedOn() + "：" + r.count() + " 处"
+                    + (r.note() == null || r.note().isBlank() ? "" : "，" + r.note());
+            String note = f.note() == null || f.note().isBlank() ? line : f.note() + "；" + line;
+            boolean condition = Scoring.rule(scheme, r.rule()).orElseThrow()
+                    instanceof cn.kaoping.scheme.engine.Condition;
+            changed.put(r.rule(), condition ? new Finding(r.rule(), f.count(), true, f.value(), note)
+                    : new Finding(r.rule(), (f.count() == null ? 0 : f.count()) + r.count(), f.holds(), f.value(), note));
+            if (r.fileId() != null) {
+                inspections.addEvidence(id, r.rule(), r.fileId(), p.username(), now());
+            }
+        }
+        Scoring.check(scheme, changed.values());
+        inspections.saveFindings(id, changed.values(), p.username(), now());
+        int carried = patrols.markCarried(rows.stream().map(Patrols.PatrolRow::id).toList(), id);
+        roundService.rescore(e.round, id);
+        audit.record("CARRY_PATROLS", "inspection", id, "带入巡查记录 " + carried + " 条：" + e.inspection.estateName(),
+                current.values(), changed.values());
+        return carried;
+    }
+
+    /** The estate's company objects to a finding during publicity, with a reason and an optional photo. */
+    @Transactional
+    public long object(KaopingPrincipal p, long id, String rule, String reason, byte[] photo, String filename) {
+        Inspection inspection = visible(p, id);
+        Round round = rounds.lock(inspection.roundId()).orElseThrow(InspectionService::notFound);
+        if (!Scope.mayObject(p, inspection)) {
+            throw new ForbiddenException("只有该小区的物业服务企业可以提出异议");
+        }
+        if (!round.takesObjections(today())) {
+            throw new ConflictException("不在公示期内，不能提出异议");
+        }
+        requireRule(round, rule);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "请写明异议理由");
+        }
+        UUID fileId = photo == null || photo.length == 0 ? null
+                : files.store(photo, filename, p.username(), PHOTOS).id();
+        long objectionId = objections.insert(round.id(), id, rule, reason.strip(), fileId, p.username(), now());
+        audit.record("OBJECT", "objection", objectionId, "对 " + inspection.estateName() + " 规则 " + rule
+                + " 提出异议：" + reason.strip(), null, Map.of("inspection", id, "rule", rule, "reason", reason.strip()));
+        return objectionId;
+    }
+
+    /**
+     * The district decides an objection during publicity. Upheld: the finding changes to {@code corrected} and the
+     * estate is scored again; rejected: the reason is recorded. Both sides see the decision.
+     */
+    @Transactional
+    public void decide(KaopingPrincipal p, long objectionId, boolean upheld, String decision, Finding corrected) {
+        Objections.ObjectionRow o = objections.lock(objectionId).orElseThrow(InspectionService::notFound);
+        Inspection inspection = visible(p, o.inspectionId());
+        Round round = roundService.lead(p, inspection.roundId());
+        if (round.status() != RoundStatus.PUBLICITY) {
+            throw new ConflictException("只有公示期间可以处理异议");
+        }
+        if (!o.open()) {
+            throw new ConflictException("该异议已处理");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new ValidationException("decision", "请写明处理意见");
+        }
+        List<Finding> before = inspections.findings(inspection.id());
+        if (upheld) {
+            if (corrected == null) {
+                throw new ValidationException("count", "异议成立时请填写更正后的检查结果");
+            }
+            corrected = new Finding(o.rule(), corrected.count(), corrected.holds(), corrected.value(),
+                    corrected.note());
+            Scoring.check(scoring.scheme(round), List.of(corrected));
+            inspections.saveFindings(inspection.id(), List.of(corrected), p.username(), now());
+            roundService.rescore(round, inspection.id());
+        }
+        objections.decide(objectionId, upheld, decision.strip(), p.username(), now());
+        audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_REJECTED", "objection", objectionId,
+                (upheld ? "异议成立，更正 " : "异议不成立：") + inspection.estateName() + " 规则 " + o.rule() + "。"
+                        + decision.strip(), before, upheld ? inspections.findings(inspection.id()) : decision.strip());
+    }
+
+    /** Open tasks of the principal's street, earliest due first. */
+    @Transactional(readOnly = true)
+    public List<Inspections.TaskRow> openTasks(KaopingPrincipal p) {
+        return inspections.openTasks(p);
+    }
+
+    private void requireRule(Round round, String rule) {
+        if (rule == null || Scoring.rule(scoring.scheme(round), rule).isEmpty()) {
+            throw new ValidationException("rule", "请选择考评标准中的一条规则");
+        }
+    }
+
+    private Inspection visible(KaopingPrincipal p, long id) {
+        Inspection inspection = inspections.find(id).orElseThrow(InspectionService::notFound);
+        Round round = rounds.find(inspection.roundId()).orElseThrow(InspectionService::notFound);
+        if (!Scope.sees(p, round, inspection)) {
+            throw notFound();
+        }
+        return inspection;
+    }
+
+    private Editing edit(KaopingPrincipal p, long id) {
+        Inspection seen = visible(p, id);
+        if (!Scope.inspects(p, seen)) {
+            throw new ForbiddenException("只有小区所在街道办事处的检查人员可以填写检查");
+        }
+        Round round = rounds.find(seen.roundId()).orElseThrow(InspectionService::notFound);
+        Inspection inspection = inspections.lock(id).orElseThrow(InspectionService::notFound);
+        round.requireOpenForInspection();
+        inspection.requireEditable();
+        return new Editing(round, inspection);
+    }
+
+    private Reviewing review(KaopingPrincipal p, long id) {
+        Inspection seen = visible(p, id);
+        Round round = roundService.lead(p, seen.roundId());
+        if (round.status() != RoundStatus.OPEN) {
+            throw new ConflictException("轮次" + round.status().label() + "，不能再审核检查");
+        }
+        return new Reviewing(round, inspections.lock(id).orElseThrow(InspectionService::notFound));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("检查任务不存在");
+    }
+
+    private record Editing(Round round, Inspection inspection) {
+    }
+
+    private record Reviewing(Round round, Inspection inspection) {
+    }
+
+    /** A photo's detected content type and bytes. */
+    public record Photo(String contentType, byte[] content) {
+    }
+}

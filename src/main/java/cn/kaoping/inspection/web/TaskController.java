@@ -1,0 +1,174 @@
+package cn.kaoping.inspection.web;
+
+import cn.kaoping.inspection.internal.Finding;
+import cn.kaoping.inspection.internal.InspectionService;
+import cn.kaoping.inspection.internal.RoundDocuments;
+import cn.kaoping.inspection.internal.TaskView;
+import cn.kaoping.platform.web.FormData;
+import cn.kaoping.scheme.engine.Evaluation;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.ValidationException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inspection screen of one estate, built for a phone: findings per rule autosave through htmx and the score
+ * follows; photos upload separately (a refused photo loses nothing); submit, review, patrols and objections.
+ */
+@Controller
+@RequestMapping("/rounds/tasks")
+class TaskController {
+
+    private final InspectionService inspections;
+    private final RoundDocuments documents;
+
+    TaskController(InspectionService inspections, RoundDocuments documents) {
+        this.inspections = inspections;
+        this.documents = documents;
+    }
+
+    @GetMapping("/{id}")
+    String task(@PathVariable long id, Model model) {
+        TaskView task = inspections.task(CurrentUser.get(), id);
+        model.addAttribute("task", task);
+        model.addAttribute("evaluation", task.evaluation());
+        model.addAttribute("problems", List.of());
+        return "rounds/task";
+    }
+
+    /** Autosave: stores the findings and answers the score fragment (or the problems, keeping what was typed). */
+    @PostMapping("/{id}/findings")
+    String save(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        TaskView task = inspections.task(p, id);
+        FormData form = FormData.submitted(params);
+        List<Finding> findings = FindingForm.parse(form, task.rules());
+        Evaluation evaluation = task.evaluation();
+        List<String> problems = List.copyOf(form.getErrors().values());
+        if (problems.isEmpty()) {
+            try {
+                evaluation = inspections.saveFindings(p, id, findings);
+            } catch (ValidationException e) {
+                problems = e.problems().stream().map(ValidationException.FieldProblem::message).toList();
+            } catch (ConflictException e) {
+                problems = List.of(e.getMessage());
+            }
+        }
+        model.addAttribute("task", task);
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("problems", problems);
+        model.addAttribute("saved", problems.isEmpty());
+        return "rounds/task :: score";
+    }
+
+    @PostMapping("/{id}/evidence")
+    String evidence(@PathVariable long id, @RequestParam(required = false) String rule,
+                    @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            inspections.addEvidence(CurrentUser.get(), id, rule, Files.bytes(file),
+                    file == null ? null : file.getOriginalFilename());
+            redirect.addFlashAttribute("photoSaved", rule);
+        } catch (ValidationException | ConflictException e) {
+            redirect.addFlashAttribute("photoProblem", e.getMessage());
+        }
+        return "redirect:/rounds/tasks/" + id + (rule == null ? "" : "#rule-" + rule);
+    }
+
+    @GetMapping("/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long evidenceId) {
+        InspectionService.Photo photo = inspections.evidence(CurrentUser.get(), id, evidenceId);
+        return Files.photo(photo.contentType(), photo.content());
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        KaopingPrincipal p = CurrentUser.get();
+        FormData form = FormData.submitted(params);
+        List<Finding> findings = FindingForm.parse(form, inspections.task(p, id).rules());
+        if (form.hasErrors()) {
+            redirect.addFlashAttribute("problem", String.join("；", form.getErrors().values()));
+            return "redirect:/rounds/tasks/" + id;
+        }
+        return act(id, redirect, "submitted", () -> inspections.submit(p, id, findings));
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "accepted", () -> inspections.accept(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id}/return")
+    String returnIt(@PathVariable long id, @RequestParam(required = false) String comment,
+                    RedirectAttributes redirect) {
+        return act(id, redirect, "returned", () -> inspections.returnWithComments(CurrentUser.get(), id, comment));
+    }
+
+    @PostMapping("/{id}/claim")
+    String claim(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "claimed", () -> inspections.assignToMe(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id}/carry")
+    String carry(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "carried", () -> inspections.carryPatrols(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id}/objections")
+    String object(@PathVariable long id, @RequestParam(required = false) String rule,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) MultipartFile file,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, "objected", () -> inspections.object(CurrentUser.get(), id, rule, reason,
+                Files.bytes(file), file == null ? null : file.getOriginalFilename()));
+    }
+
+    @PostMapping("/{id}/objections/{objectionId}/decision")
+    String decide(@PathVariable long id, @PathVariable long objectionId, @RequestParam Map<String, String> params,
+                  RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        boolean upheld = form.checkbox("upheld");
+        Finding corrected = new Finding(form.text("rule"), form.integer("count"), form.checkbox("holds"),
+                form.decimal("value"), form.text("note"));
+        if (form.hasErrors()) {
+            redirect.addFlashAttribute("problem", String.join("；", form.getErrors().values()));
+            return "redirect:/rounds/tasks/" + id;
+        }
+        return act(id, redirect, "decided", () -> inspections.decide(CurrentUser.get(), objectionId, upheld,
+                form.text("decision"), corrected));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (ValidationException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/rounds/tasks/" + id;
+    }
+
+    @GetMapping("/{id}/sheet.xlsx")
+    ResponseEntity<byte[]> sheetXlsx(@PathVariable long id) {
+        KaopingPrincipal p = CurrentUser.get();
+        return Files.xlsx(inspections.task(p, id).inspection().estateName() + " 评分表.xlsx",
+                documents.sheetXlsx(p, id));
+    }
+
+    @GetMapping("/{id}/sheet.pdf")
+    ResponseEntity<byte[]> sheetPdf(@PathVariable long id) {
+        KaopingPrincipal p = CurrentUser.get();
+        return Files.pdf(inspections.task(p, id).inspection().estateName() + " 评分表.pdf",
+                documents.sheetPdf(p, id));
+    }
+}

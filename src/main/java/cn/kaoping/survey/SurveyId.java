@@ -1,0 +1,5 @@
+package cn.kaoping.survey;
+
+/** Identifies a survey. */
+public record SurveyId(long value) {
+}

@@ -1,0 +1,110 @@
+package cn.kaoping.survey.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One-time household codes: 80 bits from {@link SecureRandom}, written as 16 characters of Crockford's base32 (no
+ * I, L, O, U) in four groups ({@code K7Q2-9MXD-3HFA-T8WN}); typed input forgives case, spaces, dashes and O/I/L.
+ * Only salted SHA-256 hashes are stored.
+ */
+public final class Codes {
+
+    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final int LENGTH = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Codes() {
+    }
+
+    public static String generate() {
+        byte[] bytes = new byte[10];
+        RANDOM.nextBytes(bytes);
+        StringBuilder out = new StringBuilder(LENGTH);
+        long hi = 0;
+        int bits = 0;
+        for (byte b : bytes) {
+            hi = (hi << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out.append(ALPHABET.charAt((int) ((hi >>> (bits - 5)) & 31)));
+                bits -= 5;
+            }
+        }
+        return out.toString();
+    }
+
+    public static String grouped(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-"
+                + code.substring(12);
+    }
+
+    /** The code as stored for hashing, or empty when the input cannot be a code. */
+    public static Optional<String> normalize(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(LENGTH);
+        for (char c : typed.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == ' ' || c == '-' || c == '\u3000' || c == '\uff0d') {
+                continue;
+            }
+            char m = switch (c) {
+                case 'O' -> '0';
+                case 'I', 'L' -> '1';
+                default -> c;
+            };
+            if (ALPHABET.indexOf(m) < 0) {
+                return Optional.empty();
+            }
+            out.append(m);
+        }
+        return out.length() == LENGTH ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    public static byte[] salt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
+    /** A random key for estate links: 96 bits, URL-safe. */
+    public static String linkKey() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static byte[] hash(byte[] salt, String code) {
+        return sha256(salt, code);
+    }
+
+    /** Stored with the response; only someone holding the household's code can find the response again. */
+    public static byte[] voidKey(byte[] salt, String code) {
+        return sha256(salt, "void:" + code);
+    }
+
+    /** Stored with "household answered": tells an identical retry from a different second attempt. */
+    public static byte[] retryDigest(byte[] salt, String code, Map<String, String> canonicalAnswers) {
+        return sha256(salt, "retry:" + code + ":" + canonicalAnswers);
+    }
+
+    public static byte[] clientHash(byte[] salt, String address) {
+        return sha256(salt, "client:" + address);
+    }
+
+    static byte[] sha256(byte[] salt, String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(salt);
+            md.update(text.getBytes(StandardCharsets.UTF_8));
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

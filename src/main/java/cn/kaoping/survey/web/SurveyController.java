@@ -1,0 +1,159 @@
+package cn.kaoping.survey.web;
+
+import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.organisation.RegionLevel;
+import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.web.FormData;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.survey.internal.Questionnaire;
+import cn.kaoping.survey.internal.SurveyExports;
+import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.SurveyService.SurveyForm;
+import cn.kaoping.survey.EstateSatisfaction;
+import cn.kaoping.survey.internal.Views.Dashboard;
+import cn.kaoping.survey.internal.Views.EstateRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The survey list, opening a survey, the live dashboard (per district, street and estate), export and closing. */
+@Controller
+@RequestMapping("/surveys")
+class SurveyController {
+
+    private final SurveyService surveys;
+    private final OrganisationDirectory directory;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    SurveyController(SurveyService surveys, OrganisationDirectory directory, Clock clock, JsonMapper json) {
+        this.surveys = surveys;
+        this.directory = directory;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        model.addAttribute("surveys", surveys.list(p));
+        model.addAttribute("canCreate", SurveyService.canOrganise(p));
+        return "surveys/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        if (!SurveyService.canOrganise(p)) {
+            throw new ForbiddenException("您的角色不能发起满意度调查");
+        }
+        if (!model.containsAttribute("form")) {
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute("form", FormData.submitted(Map.of("startsOn", today.toString(),
+                    "endsOn", today.plusDays(30).toString(), "regionId",
+                    p.regionId() == null ? "" : p.regionId().toString())));
+        }
+        model.addAttribute("questionnaires", surveys.questionnaires());
+        model.addAttribute("regions", regions(p));
+        return "surveys/form";
+    }
+
+    private List<RegionRef> regions(KaopingPrincipal p) {
+        List<RegionRef> out = new ArrayList<>();
+        for (RegionLevel level : List.of(RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET,
+                RegionLevel.COMMUNITY)) {
+            directory.regions(level).stream().filter(r -> p.covers(r.path())).forEach(out::add);
+        }
+        out.sort(java.util.Comparator.comparing(RegionRef::path));
+        return out;
+    }
+
+    @PostMapping
+    String create(@RequestParam Map<String, String> params, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        FormData form = FormData.submitted(params);
+        List<Long> estateIds = new ArrayList<>();
+        String ids = form.text("estateIds");
+        if (ids != null && !ids.isBlank()) {
+            for (String id : ids.split("[,\\s]+")) {
+                try {
+                    estateIds.add(Long.valueOf(id));
+                } catch (NumberFormatException e) {
+                    form.error("estateIds", "请填写小区编号，以逗号分隔");
+                }
+            }
+        }
+        SurveyForm parsed = new SurveyForm(form.text("title"), form.text("questionnaire"), form.date("startsOn"),
+                form.date("endsOn"), form.id("regionId"), estateIds, form.id("roundId"));
+        Optional<Long> id = form.submit(() -> surveys.create(p, parsed));
+        if (id.isPresent()) {
+            return "redirect:/surveys/" + id.get();
+        }
+        model.addAttribute("form", form);
+        return newForm(model);
+    }
+
+    @GetMapping("/{id}")
+    String dashboard(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                     Model model) {
+        Dashboard d = surveys.dashboard(CurrentUser.get(), id);
+        model.addAttribute("d", d);
+        model.addAttribute("s", d.survey());
+        model.addAttribute("chart", chart(d));
+        return "true".equals(htmx) ? "surveys/dashboard :: live" : "surveys/dashboard";
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        surveys.close(CurrentUser.get(), id);
+        redirect.addFlashAttribute("closed", true);
+        return "redirect:/surveys/" + id;
+    }
+
+    @GetMapping("/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        KaopingPrincipal p = CurrentUser.get();
+        Questionnaire q = surveys.questionnaireOf(p, id);
+        return Files.xlsx(surveys.get(p, id).title() + "答卷.xlsx",
+                SurveyExports.responses(q, surveys.exportRows(p, id)));
+    }
+
+    /** The data of the dashboard charts: participation and satisfaction per estate, and the threshold line. */
+    private String chart(Dashboard d) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> participation = new ArrayList<>();
+        List<BigDecimal> satisfaction = new ArrayList<>();
+        for (EstateRow e : d.estates()) {
+            EstateSatisfaction r = e.result();
+            names.add(r.estateName());
+            participation.add(r.participationPercent());
+            satisfaction.add(r.satisfaction());
+        }
+        data.put("names", names);
+        data.put("participation", participation);
+        data.put("satisfaction", satisfaction);
+        BigDecimal min = d.total().minParticipation();
+        data.put("threshold", min == null ? null : min.movePointRight(2));
+        // inside <script>: no "</" may end the element early
+        return json.writeValueAsString(data).replace("</", "<\\/");
+    }
+}
