@@ -42,21 +42,24 @@ final class ApiViews {
                         OffsetDateTime uploadedAt) {
     }
 
-    record ObjectionJson(long id, String rule, String reason, String raisedBy, OffsetDateTime raisedAt, String status,
-                         String decision, String decidedBy) {
+    record ObjectionJson(long id, String rule, String reason, boolean hasPhoto, String raisedBy,
+                         OffsetDateTime raisedAt, String status, String decision, String decidedBy,
+                         OffsetDateTime decidedAt) {
     }
 
     record InspectionJson(long id, long roundId, String roundStatus, long estateId, String estateName,
-                          String streetName, String status, String reviewComment, List<Finding> findings,
+                          String streetName, String status, String assignee, String reviewComment, List<Finding> findings,
                           List<EvidenceJson> evidence, List<ObjectionJson> objections, Evaluation evaluation) {
         static InspectionJson of(TaskView t) {
             return new InspectionJson(t.inspection().id(), t.round().id(), t.round().status().name(),
                     t.inspection().estateId(), t.inspection().estateName(), t.inspection().streetName(),
-                    t.inspection().status().name(), t.inspection().reviewComment(), List.copyOf(t.findings().values()),
+                    t.inspection().status().name(), t.inspection().assignee(), t.inspection().reviewComment(),
+                    List.copyOf(t.findings().values()),
                     t.evidence().values().stream().flatMap(List::stream).map(e -> new EvidenceJson(e.id(), e.rule(),
                             e.sha256(), e.contentType(), e.size(), e.createdBy(), e.createdAt())).toList(),
-                    t.objections().stream().map(o -> new ObjectionJson(o.id(), o.rule(), o.reason(), o.raisedBy(),
-                            o.raisedAt(), o.status(), o.decision(), o.decidedBy())).toList(),
+                    t.objections().stream().map(o -> new ObjectionJson(o.id(), o.rule(), o.reason(),
+                            o.fileId() != null, o.raisedBy(), o.raisedAt(), o.status(), o.decision(), o.decidedBy(),
+                            o.decidedAt())).toList(),
                     t.evaluation());
         }
     }
@@ -73,6 +76,9 @@ final class ApiViews {
     }
 
     record ObjectionRequest(String rule, String reason) {
+    }
+
+    record AssignRequest(String assignee) {
     }
 
     record DecisionRequest(boolean upheld, String decision, Integer count, Boolean holds, BigDecimal value,

@@ -1,5 +1,7 @@
 package cn.kaoping.inspection.api;
 
+import cn.kaoping.account.AccountDirectory;
+import cn.kaoping.inspection.api.ApiViews.AssignRequest;
 import cn.kaoping.inspection.api.ApiViews.Carried;
 import cn.kaoping.inspection.api.ApiViews.CommentRequest;
 import cn.kaoping.inspection.api.ApiViews.Created;
@@ -22,6 +24,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -108,6 +111,19 @@ class InspectionApiController {
         return get(id);
     }
 
+    @Operation(summary = "指派检查任务给本街道办事处的检查人员（街道）；assignee 为空则取消指派")
+    @PutMapping("/inspections/{id}/assignee")
+    InspectionJson assign(@PathVariable long id, @RequestBody AssignRequest body) {
+        inspections.assign(CurrentUser.get(), id, body.assignee());
+        return get(id);
+    }
+
+    @Operation(summary = "可指派的检查人员（任务所在街道办事处的检查人员）")
+    @GetMapping("/inspections/{id}/officers")
+    List<AccountDirectory.Officer> officers(@PathVariable long id) {
+        return inspections.officers(CurrentUser.get(), id);
+    }
+
     @Operation(summary = "把本周期内未带入的巡查记录一次带入检查")
     @PostMapping("/inspections/{id}/carry-patrols")
     Carried carry(@PathVariable long id) {
@@ -115,10 +131,26 @@ class InspectionApiController {
     }
 
     @Operation(summary = "公示期间对某项检查记录提出异议（物业服务企业）")
-    @PostMapping("/inspections/{id}/objections")
+    @PostMapping(value = "/inspections/{id}/objections", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created object(@PathVariable long id, @RequestBody ObjectionRequest body) {
         return new Created(inspections.object(CurrentUser.get(), id, body.rule(), body.reason(), null, null));
+    }
+
+    @Operation(summary = "公示期间提出异议并附佐证照片（multipart：rule、reason、file）")
+    @PostMapping(value = "/inspections/{id}/objections", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Created objectWithPhoto(@PathVariable long id, @RequestParam String rule, @RequestParam String reason,
+                            @RequestPart(value = "file", required = false) MultipartFile file) {
+        return new Created(inspections.object(CurrentUser.get(), id, rule, reason, Files.bytes(file),
+                file == null ? null : file.getOriginalFilename()));
+    }
+
+    @Operation(summary = "异议的佐证照片")
+    @GetMapping("/inspections/{id}/objections/{objectionId}/photo")
+    ResponseEntity<byte[]> objectionPhoto(@PathVariable long id, @PathVariable long objectionId) {
+        InspectionService.Photo photo = inspections.objectionPhoto(CurrentUser.get(), id, objectionId);
+        return Files.photo(photo.contentType(), photo.content());
     }
 
     @Operation(summary = "处理异议（区）：成立则更正检查记录，不成立则记录理由")

@@ -1,5 +1,6 @@
 package cn.kaoping.inspection.internal;
 
+import cn.kaoping.account.AccountDirectory;
 import cn.kaoping.audit.AuditLog;
 import cn.kaoping.inspection.InspectionSubmitted;
 import cn.kaoping.platform.storage.FileStore;
@@ -45,11 +46,12 @@ public class InspectionService {
     private final FileStore files;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     InspectionService(Inspections inspections, Rounds rounds, Patrols patrols, Objections objections,
                       RoundService roundService, Scoring scoring, FileStore files, AuditLog audit,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, AccountDirectory accounts, Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.patrols = patrols;
@@ -59,6 +61,7 @@ public class InspectionService {
         this.files = files;
         this.audit = audit;
         this.events = events;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -123,6 +126,17 @@ public class InspectionService {
         return new Photo(row.contentType(), files.content(row.fileId()).orElseThrow(InspectionService::notFound));
     }
 
+    /** The photo attached to an objection, for whoever may see the inspection (both sides). */
+    @Transactional(readOnly = true)
+    public Photo objectionPhoto(KaopingPrincipal p, long inspectionId, long objectionId) {
+        visible(p, inspectionId);
+        Objections.ObjectionRow o = objections.ofInspection(inspectionId).stream()
+                .filter(row -> row.id() == objectionId && row.fileId() != null).findFirst()
+                .orElseThrow(InspectionService::notFound);
+        StoredFile file = files.find(o.fileId()).orElseThrow(InspectionService::notFound);
+        return new Photo(file.contentType(), files.content(o.fileId()).orElseThrow(InspectionService::notFound));
+    }
+
     /** Saves the last findings (if any) and hands the inspection to the district: one action. */
     @Transactional
     public Evaluation submit(KaopingPrincipal p, long id, Collection<Finding> findings) {
@@ -165,11 +179,45 @@ public class InspectionService {
 
     /** Assigns the task to the signed-in officer of the street. */
     @Transactional
-    public void assignToMe(KaopingPrincipal p, long id) {
+    public long assignToMe(KaopingPrincipal p, long id) {
+        return assign(p, id, p.username());
+    }
+
+    /**
+     * A street officer of the task's street assigns it to an officer of the same street (or takes it back with an
+     * empty assignee). Returns the task's round. 404 for a task outside the caller's scope, 403 for one he sees but
+     * does not inspect, 400 for an assignee who is not an officer of the street.
+     */
+    @Transactional
+    public long assign(KaopingPrincipal p, long id, String assignee) {
         Editing e = edit(p, id);
-        inspections.assign(id, p.username());
-        audit.record("ASSIGN", "inspection", id, "认领检查任务：" + e.inspection.estateName(), e.inspection.assignee(),
-                p.username());
+        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        if (who != null && officersOf(e.inspection).stream().noneMatch(o -> o.username().equals(who))) {
+            throw new ValidationException("assignee", "只能指派给本街道办事处的检查人员");
+        }
+        String before = e.inspection.assignee();
+        inspections.assign(id, who);
+        audit.record("ASSIGN", "inspection", id, (who == null ? "取消指派检查任务：" + e.inspection.estateName()
+                        : "指派检查任务：" + e.inspection.estateName() + " → " + who),
+                before == null ? null : Map.of("assignee", before), who == null ? null : Map.of("assignee", who));
+        return e.inspection.roundId();
+    }
+
+    /** The officers a task may be assigned to: the street officers of its street; 404 outside scope. */
+    @Transactional(readOnly = true)
+    public List<AccountDirectory.Officer> officers(KaopingPrincipal p, long id) {
+        return officersOf(visible(p, id));
+    }
+
+    /** The street officers of the principal's own street (empty for everyone else), for assignment selects. */
+    @Transactional(readOnly = true)
+    public List<AccountDirectory.Officer> colleagues(KaopingPrincipal p) {
+        return p.role() == cn.kaoping.shared.Role.STREET_OFFICER && p.regionId() != null
+                ? accounts.officersOf(p.regionId()) : List.of();
+    }
+
+    private List<AccountDirectory.Officer> officersOf(Inspection inspection) {
+        return accounts.officersOf(inspection.streetId());
     }
 
     /**
@@ -268,6 +316,12 @@ public class InspectionService {
         audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_REJECTED", "objection", objectionId,
                 (upheld ? "异议成立，更正 " : "异议不成立：") + inspection.estateName() + " 规则 " + o.rule() + "。"
                         + decision.strip(), before, upheld ? inspections.findings(inspection.id()) : decision.strip());
+    }
+
+    /** The round's objections on inspections the principal may see (the company its own, the district all). */
+    @Transactional(readOnly = true)
+    public List<Objections.RoundObjection> objectionsOfRound(KaopingPrincipal p, long roundId) {
+        return objections.ofRound(p, roundId);
     }
 
     /** Open tasks of the principal's street, earliest due first. */

@@ -77,8 +77,8 @@ public class Inspections {
     }
 
     public void assign(long id, String username) {
-        jdbc.sql("UPDATE inspection SET assignee = :who WHERE id = :id").param("who", username).param("id", id)
-                .update();
+        jdbc.sql("UPDATE inspection SET assignee = CAST(:who AS text) WHERE id = :id").param("who", username)
+                .param("id", id).update();
     }
 
     public int countNotAccepted(long roundId) {
@@ -101,14 +101,18 @@ public class Inspections {
                 .params(scope.params()).param("round", roundId).query(TASK_ROW).list();
     }
 
-    /** A street officer's open tasks across rounds, earliest due date first. */
+    /**
+     * A street officer's open tasks across rounds: those assigned to him and the unassigned ones of his street,
+     * earliest due date first.
+     */
     public List<TaskRow> openTasks(KaopingPrincipal p) {
         Scope.SqlCondition scope = Scope.inspections(p);
         return jdbc.sql("""
                 SELECT i.*, r.inspection_due, r.name AS round_name FROM inspection i JOIN round r ON r.id = i.round_id
                 WHERE r.status = 'OPEN' AND i.status IN ('PENDING', 'RETURNED') AND %s
+                  AND (i.assignee IS NULL OR i.assignee = :me)
                 ORDER BY r.inspection_due, i.estate_name LIMIT 200""".formatted(scope.sql()))
-                .params(scope.params()).query(TASK_ROW).list();
+                .params(scope.params()).param("me", p.username()).query(TASK_ROW).list();
     }
 
     private static final RowMapper<TaskRow> TASK_ROW = (rs, n) -> new TaskRow(INSPECTION.mapRow(rs, n),

@@ -42,12 +42,27 @@ public class Objections {
                 .query(ROW).list();
     }
 
+    /** The objections of a round on inspections the principal may see, newest first, with the estate's name. */
+    public List<RoundObjection> ofRound(cn.kaoping.shared.KaopingPrincipal p, long roundId) {
+        Scope.SqlCondition scope = Scope.inspections(p);
+        return jdbc.sql("""
+                SELECT o.*, i.estate_name FROM objection o JOIN inspection i ON i.id = o.inspection_id
+                JOIN round r ON r.id = i.round_id
+                WHERE o.round_id = :round AND %s ORDER BY o.id DESC""".formatted(scope.sql()))
+                .params(scope.params()).param("round", roundId)
+                .query((rs, i) -> new RoundObjection(ROW.mapRow(rs, i), rs.getString("estate_name"))).list();
+    }
+
     public void decide(long id, boolean upheld, String decision, String by, OffsetDateTime at) {
         jdbc.sql("""
                 UPDATE objection SET status = :status, decision = :decision, decided_by = :by, decided_at = :at
                 WHERE id = :id""")
                 .param("status", upheld ? "UPHELD" : "REJECTED").param("decision", decision).param("by", by)
                 .param("at", at).param("id", id).update();
+    }
+
+    /** An objection as listed on the round's page: with the name of the estate it concerns. */
+    public record RoundObjection(ObjectionRow objection, String estateName) {
     }
 
     /** One objection and, once taken, its decision. Status {@code OPEN}, {@code UPHELD} or {@code REJECTED}. */

@@ -92,7 +92,8 @@ public class Rounds {
 
     /**
      * Stores the next revision of the round's results: a jsonb snapshot of every estate's total, grade, score
-     * sheet, findings and evidence checksums, built by PostgreSQL from the current rows, with its SHA-256.
+     * sheet, findings, evidence checksums and objections with their decisions, built by PostgreSQL from the current
+     * rows, with its SHA-256.
      */
     public RoundResult snapshot(long roundId, String reason, String by, OffsetDateTime at) {
         int revision = jdbc.sql("SELECT coalesce(max(revision), 0) + 1 FROM round_result WHERE round_id = :id")
@@ -123,7 +124,13 @@ public class Rounds {
                                            SELECT jsonb_agg(jsonb_build_object('rule', e.rule_code, 'sha256', s.sha256)
                                                   ORDER BY e.id)
                                            FROM evidence e JOIN stored_file s ON s.id = e.file_id
-                                           WHERE e.inspection_id = i.id), '[]'::jsonb))
+                                           WHERE e.inspection_id = i.id), '[]'::jsonb),
+                                       'objections', coalesce((
+                                           SELECT jsonb_agg(jsonb_build_object('id', o.id, 'rule', o.rule_code,
+                                                      'reason', o.reason, 'raisedBy', o.raised_by,
+                                                      'status', o.status, 'decision', o.decision,
+                                                      'decidedBy', o.decided_by) ORDER BY o.id)
+                                           FROM objection o WHERE o.inspection_id = i.id), '[]'::jsonb))
                                    ORDER BY i.total DESC NULLS LAST, i.estate_name, i.id)
                             FROM inspection i WHERE i.round_id = r.id), '[]'::jsonb)) AS content
                       FROM round r WHERE r.id = :round) c""")

@@ -104,8 +104,19 @@ class RoundController {
         KaopingPrincipal p = CurrentUser.get();
         Round round = rounds.get(p, id);
         model.addAttribute("round", round);
-        model.addAttribute("rows", documents.results(p, id));
+        var rows = documents.results(p, id);
+        model.addAttribute("rows", rows);
+        var officers = inspections.colleagues(p);
+        model.addAttribute("officers", officers);
+        Map<String, String> names = new java.util.HashMap<>();
+        officers.forEach(o -> names.put(o.username(), o.displayName()));
+        model.addAttribute("officerNames", names);
+        model.addAttribute("assignable", rows.stream().map(r -> r.task().inspection())
+                .filter(i -> round.status() == RoundStatus.OPEN && Scope.inspects(p, i) && i.editable()
+                        && p.regionId() != null && p.regionId() == i.streetId())
+                .map(i -> i.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("counts", rounds.counts(id));
+        model.addAttribute("objections", inspections.objectionsOfRound(p, id));
         model.addAttribute("results", rounds.results(p, id));
         model.addAttribute("leads", Scope.leads(p, round));
         model.addAttribute("published", round.status() == RoundStatus.PUBLISHED);

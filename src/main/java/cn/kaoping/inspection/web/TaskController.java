@@ -120,6 +120,21 @@ class TaskController {
         return act(id, redirect, "claimed", () -> inspections.assignToMe(CurrentUser.get(), id));
     }
 
+    /** A street officer assigns the task to an officer of his street; back to the round page with the outcome. */
+    @PostMapping("/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam(required = false) String assignee,
+                  RedirectAttributes redirect) {
+        KaopingPrincipal p = CurrentUser.get();
+        long round = inspections.task(p, id).round().id();
+        try {
+            inspections.assign(p, id, assignee);
+            redirect.addFlashAttribute("done", "assigned");
+        } catch (ValidationException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/rounds/" + round + "#task-" + id;
+    }
+
     @PostMapping("/{id}/carry")
     String carry(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, "carried", () -> inspections.carryPatrols(CurrentUser.get(), id));
@@ -131,6 +146,12 @@ class TaskController {
                   RedirectAttributes redirect) {
         return act(id, redirect, "objected", () -> inspections.object(CurrentUser.get(), id, rule, reason,
                 Files.bytes(file), file == null ? null : file.getOriginalFilename()));
+    }
+
+    @GetMapping("/{id}/objections/{objectionId}/photo")
+    ResponseEntity<byte[]> objectionPhoto(@PathVariable long id, @PathVariable long objectionId) {
+        InspectionService.Photo photo = inspections.objectionPhoto(CurrentUser.get(), id, objectionId);
+        return Files.photo(photo.contentType(), photo.content());
     }
 
     @PostMapping("/{id}/objections/{objectionId}/decision")

@@ -1,0 +1,33 @@
+package cn.kaoping.account;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only look-ups of users for other modules, e.g. the officers a street office may assign tasks to. */
+@Component
+public class AccountDirectory {
+
+    private final JdbcClient jdbc;
+
+    AccountDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The enabled street officers (STREET_OFFICER) of the region, by display name. */
+    @Transactional(readOnly = true)
+    public List<Officer> officersOf(long regionId) {
+        return jdbc.sql("""
+                SELECT id, username, display_name FROM app_user
+                WHERE region_id = :region AND role = 'STREET_OFFICER' AND enabled
+                ORDER BY display_name, username""")
+                .param("region", regionId)
+                .query((rs, i) -> new Officer(rs.getLong("id"), rs.getString("username"), rs.getString("display_name")))
+                .list();
+    }
+
+    /** A street officer: user id, username (what tasks record as assignee) and display name. */
+    public record Officer(long id, String username, String displayName) {
+    }
+}
