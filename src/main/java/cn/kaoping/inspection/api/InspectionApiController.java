@@ -1,5 +1,6 @@
 package cn.kaoping.inspection.api;
 
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.account.AccountDirectory;
 import cn.kaoping.inspection.api.ApiViews.AssignRequest;
 import cn.kaoping.inspection.api.ApiViews.Carried;
@@ -163,13 +164,13 @@ class InspectionApiController {
     @Operation(summary = "小区评分表（.xlsx）")
     @GetMapping("/inspections/{id}/sheet.xlsx")
     ResponseEntity<byte[]> sheetXlsx(@PathVariable long id) {
-        return Files.xlsx("评分表.xlsx", documents.sheetXlsx(CurrentUser.get(), id));
+        return Downloads.xlsx("评分表.xlsx", documents.sheetXlsx(CurrentUser.get(), id));
     }
 
     @Operation(summary = "小区评分表（PDF）")
     @GetMapping("/inspections/{id}/sheet.pdf")
     ResponseEntity<byte[]> sheetPdf(@PathVariable long id) {
-        return Files.pdf("评分表.pdf", documents.sheetPdf(CurrentUser.get(), id));
+        return Downloads.pdf("评分表.pdf", documents.sheetPdf(CurrentUser.get(), id));
     }
 
     @Operation(summary = "登记周巡查或月考核（老旧小区）")

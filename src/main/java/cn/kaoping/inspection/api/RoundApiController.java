@@ -1,5 +1,6 @@
 package cn.kaoping.inspection.api;
 
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.inspection.api.ApiViews.ResultJson;
 import cn.kaoping.inspection.api.ApiViews.RoundJson;
 import cn.kaoping.inspection.api.ApiViews.Scored;
@@ -9,7 +10,6 @@ import cn.kaoping.inspection.internal.RoundDocuments;
 import cn.kaoping.inspection.internal.RoundForm;
 import cn.kaoping.inspection.internal.RoundService;
 import cn.kaoping.inspection.internal.Rounds;
-import cn.kaoping.inspection.web.Files;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
@@ -121,12 +121,12 @@ class RoundApiController {
     @Operation(summary = "考评结果表（.xlsx）")
     @GetMapping("/{id}/results.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        return Files.xlsx("考评结果.xlsx", documents.resultsXlsx(CurrentUser.get(), id));
+        return Downloads.xlsx("考评结果.xlsx", documents.resultsXlsx(CurrentUser.get(), id));
     }
 
     @Operation(summary = "考评结果表（PDF）")
     @GetMapping("/{id}/results.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return Files.pdf("考评结果.pdf", documents.resultsPdf(CurrentUser.get(), id));
+        return Downloads.pdf("考评结果.pdf", documents.resultsPdf(CurrentUser.get(), id));
     }
 }

@@ -1,33 +1,14 @@
 package cn.kaoping.inspection.web;
 
-import cn.kaoping.platform.excel.Spreadsheets;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Downloads with Chinese file names (RFC 6266 filename*), inline photos, and reading uploads. */
+/** Inline photos and reading uploads (downloads: {@link cn.kaoping.platform.web.Downloads}). */
 public final class Files {
 
     private Files() {
-    }
-
-    public static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
-        return attachment(filename, MediaType.parseMediaType(Spreadsheets.XLSX), body);
-    }
-
-    public static ResponseEntity<byte[]> pdf(String filename, byte[] body) {
-        return attachment(filename, MediaType.APPLICATION_PDF, body);
-    }
-
-    private static ResponseEntity<byte[]> attachment(String filename, MediaType type, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(type).body(body);
     }
 
     /** A stored photo, served with the type detected at upload and never sniffed by the browser. */

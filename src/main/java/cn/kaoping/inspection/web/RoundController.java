@@ -1,5 +1,6 @@
 package cn.kaoping.inspection.web;
 
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.inspection.internal.RevisionForm;
 import cn.kaoping.inspection.internal.Round;
 import cn.kaoping.inspection.internal.RoundDocuments;
@@ -168,12 +169,12 @@ class RoundController {
     @GetMapping("/{id}/results.xlsx")
     ResponseEntity<byte[]> resultsXlsx(@PathVariable long id) {
         KaopingPrincipal p = CurrentUser.get();
-        return Files.xlsx(rounds.get(p, id).name() + " 考评结果.xlsx", documents.resultsXlsx(p, id));
+        return Downloads.xlsx(rounds.get(p, id).name() + " 考评结果.xlsx", documents.resultsXlsx(p, id));
     }
 
     @GetMapping("/{id}/results.pdf")
     ResponseEntity<byte[]> resultsPdf(@PathVariable long id) {
         KaopingPrincipal p = CurrentUser.get();
-        return Files.pdf(rounds.get(p, id).name() + " 考评结果.pdf", documents.resultsPdf(p, id));
+        return Downloads.pdf(rounds.get(p, id).name() + " 考评结果.pdf", documents.resultsPdf(p, id));
     }
 }

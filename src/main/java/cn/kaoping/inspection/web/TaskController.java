@@ -1,5 +1,6 @@
 package cn.kaoping.inspection.web;
 
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.inspection.internal.Finding;
 import cn.kaoping.inspection.internal.InspectionService;
 import cn.kaoping.inspection.internal.RoundDocuments;
@@ -182,14 +183,14 @@ class TaskController {
     @GetMapping("/{id}/sheet.xlsx")
     ResponseEntity<byte[]> sheetXlsx(@PathVariable long id) {
         KaopingPrincipal p = CurrentUser.get();
-        return Files.xlsx(inspections.task(p, id).inspection().estateName() + " 评分表.xlsx",
+        return Downloads.xlsx(inspections.task(p, id).inspection().estateName() + " 评分表.xlsx",
                 documents.sheetXlsx(p, id));
     }
 
     @GetMapping("/{id}/sheet.pdf")
     ResponseEntity<byte[]> sheetPdf(@PathVariable long id) {
         KaopingPrincipal p = CurrentUser.get();
-        return Files.pdf(inspections.task(p, id).inspection().estateName() + " 评分表.pdf",
+        return Downloads.pdf(inspections.task(p, id).inspection().estateName() + " 评分表.pdf",
                 documents.sheetPdf(p, id));
     }
 }

@@ -15,6 +15,7 @@ import cn.kaoping.organisation.internal.RegistryImports;
 import cn.kaoping.organisation.CommitteeKind;
 import cn.kaoping.platform.excel.ImportReport;
 import cn.kaoping.platform.excel.Spreadsheets;
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;

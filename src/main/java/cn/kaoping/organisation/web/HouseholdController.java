@@ -8,6 +8,7 @@ import cn.kaoping.organisation.internal.RegistryExports;
 import cn.kaoping.organisation.internal.RegistryImports;
 import cn.kaoping.platform.excel.ImportReport;
 import cn.kaoping.platform.excel.Spreadsheets;
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;

@@ -20,8 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import cn.kaoping.platform.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -159,11 +158,7 @@ class SchemeApiController {
     }
 
     static ResponseEntity<byte[]> download(SchemeVersion v) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(v.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(YAML)
-                .body(v.yaml().getBytes(StandardCharsets.UTF_8));
+        return Downloads.attachment(v.fileName(), YAML).body(v.yaml().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Facts that do not fit the scheme: 400 naming each fact by index and rule. */

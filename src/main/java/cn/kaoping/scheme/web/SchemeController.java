@@ -10,8 +10,7 @@ import cn.kaoping.shared.KaopingPrincipal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import cn.kaoping.platform.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -69,10 +68,7 @@ class SchemeController {
     @GetMapping("/{code}/versions/{version}/yaml")
     ResponseEntity<byte[]> yaml(@PathVariable String code, @PathVariable int version) {
         SchemeVersion v = versions.get(code, version);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(v.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+        return Downloads.attachment(v.fileName(), new MediaType("application", "yaml", StandardCharsets.UTF_8))
                 .body(v.yaml().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,4 +1,4 @@
-package cn.kaoping.organisation.web;
+package cn.kaoping.platform.web;
 
 import cn.kaoping.platform.excel.Spreadsheets;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +8,24 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** File downloads with Chinese file names that every browser saves correctly (RFC 6266 filename*). */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
+    /** An attachment response still open for more headers (e.g. cache control) before its body. */
+    public static ResponseEntity.BodyBuilder attachment(String filename, MediaType type) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(Spreadsheets.XLSX))
-                .body(body);
+                .contentType(type);
+    }
+
+    public static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
+        return attachment(filename, MediaType.parseMediaType(Spreadsheets.XLSX)).body(body);
+    }
+
+    public static ResponseEntity<byte[]> pdf(String filename, byte[] body) {
+        return attachment(filename, MediaType.APPLICATION_PDF).body(body);
     }
 }
