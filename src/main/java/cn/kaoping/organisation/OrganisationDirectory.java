@@ -1,7 +1,9 @@
 package cn.kaoping.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,6 +102,53 @@ public class OrganisationDirectory {
                         rs.getString("region_path"), rs.getLong("street_id"), rs.getString("street_name"),
                         EstateCategory.valueOf(rs.getString("category")), rs.getBoolean("old_estate"),
                         (Long) rs.getObject("company_id")))
+                .list();
+    }
+
+    /**
+     * The placement of each given estate (street, district, city and company with their names); ids that do not
+     * exist are left out. Estates hang under a community, so the street is its parent and so on up.
+     */
+    public List<EstatePlacement> placements(Collection<Long> estateIds) {
+        if (estateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT e.id, e.name, e.region_path, e.category, e.old_estate, st.id AS street_id,
+                       st.name AS street_name, d.id AS district_id, d.name AS district_name, ci.id AS city_id,
+                       ci.name AS city_name, e.company_id, pc.name AS company_name
+                FROM estate e
+                JOIN region c ON c.id = e.community_id
+                JOIN region st ON st.id = c.parent_id
+                JOIN region d ON d.id = st.parent_id
+                JOIN region ci ON ci.id = d.parent_id
+                LEFT JOIN property_company pc ON pc.id = e.company_id
+                WHERE e.id = ANY (CAST(:ids AS bigint[]))
+                ORDER BY e.id""")
+                .param("ids", estateIds.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query((rs, i) -> new EstatePlacement(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("region_path"), EstateCategory.valueOf(rs.getString("category")),
+                        rs.getBoolean("old_estate"), rs.getLong("street_id"), rs.getString("street_name"),
+                        rs.getLong("district_id"), rs.getString("district_name"), rs.getLong("city_id"),
+                        rs.getString("city_name"), (Long) rs.getObject("company_id"), rs.getString("company_name")))
+                .list();
+    }
+
+    /**
+     * The households registered in these estates, ordered by estate and id (e.g. the households a survey counts,
+     * copied when it opens). Any number of ids: they travel as one array parameter.
+     */
+    public List<HouseholdRef> householdsOf(Collection<Long> estateIds) {
+        if (estateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, estate_id, building, unit, room FROM household
+                WHERE estate_id = ANY (CAST(:ids AS bigint[])) ORDER BY estate_id, id""")
+                .param("ids", estateIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .query((rs, i) -> new HouseholdRef(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("building"),
+                        rs.getString("unit"), rs.getString("room")))
                 .list();
     }
 

@@ -9,11 +9,13 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock every module injects, and scheduled jobs that run on one instance at a time (ShedLock in PostgreSQL). */
+/** The clock every module injects, asynchronous event listeners (after commit), and scheduled jobs that run on one instance at a time (ShedLock in PostgreSQL). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableAsync
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class PlatformConfiguration {
 

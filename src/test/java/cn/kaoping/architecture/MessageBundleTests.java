@@ -32,7 +32,8 @@ class MessageBundleTests {
     private static final Pattern COMMENT = Pattern.compile("<!--/\\*.*?\\*/-->", Pattern.DOTALL);
 
     /** The bundle families named in spring.messages.basename: the shell's, and one per module with screens. */
-    private static final List<String> FAMILIES = List.of("messages", "i18n/inspection", "i18n/survey");
+    private static final List<String> FAMILIES = List.of("messages", "i18n/inspection", "i18n/survey", "i18n/ranking",
+            "i18n/publication", "i18n/dashboard");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();

@@ -83,12 +83,30 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
                 .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
         return http.build();
     }
 
+    /**
+     * The public site ({@code /public/...}: published rankings, their 公示 PDFs) and open data ({@code /open-data/...}):
+     * read-only, no login, no session, no CSRF token (nothing there changes state).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**", "/open-data/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/public/**", "/open-data/**").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a

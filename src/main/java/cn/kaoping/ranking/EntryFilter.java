@@ -1,0 +1,40 @@
+package cn.kaoping.ranking;
+
+/**
+ * Which entries of a ranking to read. Every field may be null (no restriction). Entries come ordered by the place
+ * in the narrowest scope named: street, else district, else city; unranked estates last.
+ *
+ * @param regionPath only estates under this region path (a caller's scope)
+ * @param text       part of the estate's or company's name
+ */
+public record EntryFilter(Long districtId, Long streetId, String category, Long companyId, String text,
+                          String regionPath) {
+
+    public static EntryFilter all() {
+        return new EntryFilter(null, null, null, null, null, null);
+    }
+
+    public static EntryFilter district(long districtId, String category) {
+        return new EntryFilter(districtId, null, category, null, null, null);
+    }
+
+    /**
+     * The part of every ranking a user may list through the staff screens and API: the estates under their region,
+     * or their company's.
+     *
+     * @throws cn.kaoping.shared.NotFoundException for roles that have no ranking screens (committees read letters)
+     */
+    public static EntryFilter visibleTo(cn.kaoping.shared.KaopingPrincipal p) {
+        if (p.role().isRegional()) {
+            return new EntryFilter(null, null, null, null, null, p.regionPath());
+        }
+        if (p.role() == cn.kaoping.shared.Role.COMPANY_USER && p.companyId() != null) {
+            return new EntryFilter(null, null, null, p.companyId(), null, null);
+        }
+        throw new cn.kaoping.shared.NotFoundException("页面不存在");
+    }
+
+    public RankingScope scope() {
+        return streetId != null ? RankingScope.STREET : districtId != null ? RankingScope.DISTRICT : RankingScope.CITY;
+    }
+}

@@ -1,0 +1,233 @@
+package cn.kaoping.ranking;
+
+import cn.kaoping.ranking.internal.RankingStore;
+import cn.kaoping.ranking.rules.Ranked;
+import cn.kaoping.ranking.rules.Standings;
+import cn.kaoping.shared.Paged;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published rankings for screens, the public site, exports and other modules (rectification, credit). Everything
+ * here comes from published rounds, so it carries no unpublished score; callers narrow it to a user's scope with
+ * {@link EntryFilter#regionPath()} or {@link EntryFilter#companyId()}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Rankings {
+
+    private final JdbcClient jdbc;
+
+    Rankings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rankings, newest period first; scheme and kind may be null for all. */
+    public List<RankingSummary> list(String schemeCode, PeriodKind kind) {
+        return jdbc.sql("""
+                SELECT * FROM ranking
+                WHERE (CAST(:scheme AS text) IS NULL OR scheme_code = CAST(:scheme AS text))
+                  AND (CAST(:kind AS text) IS NULL OR period_kind = CAST(:kind AS text))
+                ORDER BY period_end DESC, period_start DESC, scheme_code""")
+                .param("scheme", schemeCode).param("kind", kind == null ? null : kind.name())
+                .query(RankingStore.SUMMARY).list();
+    }
+
+    public Optional<RankingSummary> find(long id) {
+        return jdbc.sql("SELECT * FROM ranking WHERE id = :id").param("id", id).query(RankingStore.SUMMARY)
+                .optional();
+    }
+
+    public Optional<RankingSummary> find(String schemeCode, String period) {
+        return jdbc.sql("SELECT * FROM ranking WHERE scheme_code = :scheme AND period = :period")
+                .param("scheme", schemeCode).param("period", period).query(RankingStore.SUMMARY).optional();
+    }
+
+    /** The rankings in which a company has an estate (under a region path, when given), newest period first. */
+    public List<RankingSummary> withCompany(long companyId, String regionPath) {
+        return jdbc.sql("""
+                SELECT * FROM ranking r
+                WHERE EXISTS (SELECT 1 FROM ranking_entry e WHERE e.ranking_id = r.id AND e.company_id = :company
+                              AND (CAST(:path AS text) IS NULL OR e.region_path LIKE CAST(:path AS text) || '%'))
+                ORDER BY period_end DESC, period_start DESC, scheme_code""")
+                .param("company", companyId).param("path", regionPath).query(RankingStore.SUMMARY).list();
+    }
+
+    /** One page of a ranking's entries. */
+    public Paged<RankingEntry> entries(long rankingId, EntryFilter filter, int page, int size) {
+        Where w = where(rankingId, filter);
+        long total = w.bind(jdbc.sql("SELECT count(*) FROM ranking_entry e WHERE " + w.sql)).query(Long.class)
+                .single();
+        List<RankingEntry> rows = w.bind(jdbc.sql("SELECT * FROM ranking_entry e WHERE " + w.sql + order(filter)
+                        + " LIMIT :limit OFFSET :offset"))
+                .param("limit", size).param("offset", (long) (page - 1) * size)
+                .query(RankingStore.ENTRY).list();
+        return new Paged<>(rows, page, size, total);
+    }
+
+    /** Every entry of a ranking that passes the filter, in place order. */
+    public List<RankingEntry> entries(long rankingId, EntryFilter filter) {
+        Where w = where(rankingId, filter);
+        return w.bind(jdbc.sql("SELECT * FROM ranking_entry e WHERE " + w.sql + order(filter)))
+                .query(RankingStore.ENTRY).list();
+    }
+
+    /** An estate's entry in one ranking. */
+    public Optional<RankingEntry> entry(long rankingId, long estateId) {
+        return jdbc.sql("SELECT * FROM ranking_entry WHERE ranking_id = :id AND estate_id = :estate")
+                .param("id", rankingId).param("estate", estateId).query(RankingStore.ENTRY).optional();
+    }
+
+    /** An estate's entries over all rankings, oldest period first (its trend). */
+    public List<EstateStanding> history(long estateId) {
+        Map<Long, RankingSummary> summaries = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.* FROM ranking r WHERE r.id IN (SELECT ranking_id FROM ranking_entry WHERE estate_id = :e)""")
+                .param("e", estateId).query(RankingStore.SUMMARY).list()
+                .forEach(s -> summaries.put(s.id(), s));
+        return jdbc.sql("SELECT * FROM ranking_entry WHERE estate_id = :e").param("e", estateId)
+                .query(RankingStore.ENTRY).list().stream()
+                .map(en -> new EstateStanding(summaries.get(en.rankingId()), en))
+                .sorted(Comparator.comparing((EstateStanding s) -> s.ranking().periodEnd())
+                        .thenComparing(s -> s.ranking().periodStart(), Comparator.reverseOrder())
+                        .thenComparing(s -> s.ranking().schemeCode()))
+                .toList();
+    }
+
+    /**
+     * Companies by the mean score of their ranked estates in a ranking (optionally within one district and category,
+     * or within a region path), best first, with shared places.
+     */
+    public List<CompanyStanding> companies(long rankingId, EntryFilter filter) {
+        Where w = where(rankingId, filter);
+        record Row(long id, String name, int estates, BigDecimal average, BigDecimal best, BigDecimal worst) {
+        }
+        List<Row> rows = w.bind(jdbc.sql("""
+                SELECT e.company_id, min(e.company_name) AS name, count(*) AS estates,
+                       round(avg(e.score), 2) AS average, max(e.score) AS best, min(e.score) AS worst
+                FROM ranking_entry e WHERE e.company_id IS NOT NULL AND e.score IS NOT NULL""" + " AND " + w.sql
+                + " GROUP BY e.company_id"))
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6)))
+                .list();
+        Map<Long, BigDecimal> averages = new HashMap<>();
+        Map<Long, Row> byId = new HashMap<>();
+        rows.forEach(r -> {
+            averages.put(r.id(), r.average());
+            byId.put(r.id(), r);
+        });
+        List<CompanyStanding> result = new ArrayList<>();
+        for (Ranked<Long> r : Standings.rank(averages, Comparator.comparing(id -> byId.get(id).name()))) {
+            Row row = byId.get(r.key());
+            result.add(new CompanyStanding(row.id(), row.name(), row.estates(), row.average(), row.best(),
+                    row.worst(), r.rank(), r.tied(), rows.size()));
+        }
+        return result;
+    }
+
+    /** The mean score of each street office's ranked estates, best first (feeds street-office assessment). */
+    public List<StreetAverage> streets(long rankingId, EntryFilter filter) {
+        Where w = where(rankingId, filter);
+        return w.bind(jdbc.sql("""
+                SELECT e.street_id, min(e.street_name), min(e.district_id), min(e.district_name), count(*),
+                       round(avg(e.score), 2) AS average, max(e.score), min(e.score)
+                FROM ranking_entry e WHERE e.score IS NOT NULL""" + " AND " + w.sql
+                + " GROUP BY e.street_id ORDER BY average DESC, min(e.street_name)"))
+                .query((rs, i) -> new StreetAverage(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                .list();
+    }
+
+    /** The districts (id → name) and categories present in a ranking, for filters. */
+    public Map<Long, String> districts(long rankingId) {
+        Map<Long, String> result = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT district_id, district_name FROM ranking_entry WHERE ranking_id = :id
+                ORDER BY district_name""")
+                .param("id", rankingId).query((rs, i) -> result.put(rs.getLong(1), rs.getString(2))).list();
+        return result;
+    }
+
+    public List<String> categories(long rankingId) {
+        return jdbc.sql("SELECT DISTINCT category FROM ranking_entry WHERE ranking_id = :id ORDER BY category")
+                .param("id", rankingId).query(String.class).list();
+    }
+
+    /**
+     * The top N of a district (and category, when the ranking separates them): every estate placed N or better,
+     * so a tie at the boundary lists more than N.
+     */
+    public List<RankingEntry> top(long rankingId, long districtId, String category) {
+        RankingSummary r = find(rankingId).orElseThrow();
+        return entries(rankingId, EntryFilter.district(districtId, r.separateByCategory() ? category : null))
+                .stream().filter(e -> e.rankDistrict() != null && e.rankDistrict() <= r.listSize()).toList();
+    }
+
+    /** The bottom N of a district (and category), worst first, ties at the boundary included. */
+    public List<RankingEntry> bottom(long rankingId, long districtId, String category) {
+        RankingSummary r = find(rankingId).orElseThrow();
+        List<RankingEntry> ranked = entries(rankingId,
+                EntryFilter.district(districtId, r.separateByCategory() ? category : null))
+                .stream().filter(RankingEntry::ranked).toList();
+        Map<Long, RankingEntry> byId = new HashMap<>();
+        ranked.forEach(e -> byId.put(e.estateId(), e));
+        List<Ranked<Long>> places = ranked.stream()
+                .map(e -> new Ranked<>(e.estateId(), e.score(), e.rankDistrict(), e.tiedDistrict())).toList();
+        return Standings.bottom(places, r.listSize()).stream().map(p -> byId.get(p.key())).toList();
+    }
+
+    private static String order(EntryFilter f) {
+        String rank = switch (f.scope()) {
+            case STREET -> "e.rank_street";
+            case DISTRICT -> "e.rank_district";
+            case CITY -> "e.rank_city";
+        };
+        return " ORDER BY " + rank + " NULLS LAST, e.category, e.estate_name, e.estate_id";
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            params.forEach(spec::param);
+            return spec;
+        }
+    }
+
+    private static Where where(long rankingId, EntryFilter f) {
+        StringBuilder sql = new StringBuilder("e.ranking_id = :ranking");
+        Map<String, Object> p = new HashMap<>();
+        p.put("ranking", rankingId);
+        if (f.districtId() != null) {
+            sql.append(" AND e.district_id = :district");
+            p.put("district", f.districtId());
+        }
+        if (f.streetId() != null) {
+            sql.append(" AND e.street_id = :street");
+            p.put("street", f.streetId());
+        }
+        if (f.category() != null && !f.category().isBlank()) {
+            sql.append(" AND e.category = :category");
+            p.put("category", f.category());
+        }
+        if (f.companyId() != null) {
+            sql.append(" AND e.company_id = :company");
+            p.put("company", f.companyId());
+        }
+        if (f.regionPath() != null) {
+            sql.append(" AND e.region_path LIKE :path");
+            p.put("path", f.regionPath() + "%");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            sql.append(" AND (e.estate_name ILIKE :text OR e.company_name ILIKE :text)");
+            p.put("text", "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(sql.toString(), p);
+    }
+}

@@ -1,0 +1,354 @@
+package cn.kaoping.ranking.internal;
+
+import cn.kaoping.organisation.EstatePlacement;
+import cn.kaoping.ranking.PeriodKind;
+import cn.kaoping.ranking.RankingEntry;
+import cn.kaoping.ranking.RankingSummary;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ranking tables in plain SQL. Entries are written with one {@code INSERT … SELECT FROM unnest(arrays)} per
+ * ranking, so a city of 20,000 estates is one round trip, not 20,000.
+ */
+@Repository
+public class RankingStore {
+
+    public static final RowMapper<RankingSummary> SUMMARY = (rs, i) -> new RankingSummary(rs.getLong("id"),
+            rs.getString("scheme_code"), rs.getInt("scheme_version"), rs.getString("scheme_title"),
+            rs.getString("period"), PeriodKind.valueOf(rs.getString("period_kind")),
+            rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+            rs.getString("method"), rs.getBoolean("separate_by_category"), rs.getInt("list_size"),
+            rs.getBoolean("complete"), texts(rs, "missing_periods"), rs.getInt("estates"), rs.getInt("revision"),
+            rs.getString("correction"), rs.getObject("first_computed_at", OffsetDateTime.class),
+            rs.getObject("computed_at", OffsetDateTime.class));
+
+    public static final RowMapper<RankingEntry> ENTRY = (rs, i) -> new RankingEntry(rs.getLong("ranking_id"),
+            rs.getLong("estate_id"), rs.getString("estate_name"), rs.getString("category"),
+            (Long) rs.getObject("company_id"), rs.getString("company_name"), rs.getLong("street_id"),
+            rs.getString("street_name"), rs.getLong("district_id"), rs.getString("district_name"),
+            rs.getLong("city_id"), rs.getString("city_name"), rs.getString("region_path"), rs.getBigDecimal("score"),
+            rs.getString("grade"), rs.getString("grade_label"), (Integer) rs.getObject("rank_city"),
+            (Integer) rs.getObject("rank_district"), (Integer) rs.getObject("rank_street"),
+            rs.getBoolean("tied_city"), rs.getBoolean("tied_district"), rs.getBoolean("tied_street"),
+            rs.getInt("peers_city"), rs.getInt("peers_district"), rs.getInt("peers_street"),
+            texts(rs, "periods_used"), texts(rs, "periods_missing"), rs.getBigDecimal("satisfaction"),
+            rs.getBigDecimal("participation"), (Boolean) rs.getObject("satisfaction_ok"));
+
+    /** A published total as stored, with the period it belongs to. */
+    record Score(String period, long roundId, int schemeVersion, Contender contender, OffsetDateTime publishedAt) {
+    }
+
+    /** One estate's satisfaction beside its score. */
+    record Satisfaction(BigDecimal satisfaction, BigDecimal participation, boolean valid) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    RankingStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Serialises ranking work on one scheme across instances for the rest of the transaction. */
+    void lockScheme(String schemeCode) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('ranking:' || :code))").param("code", schemeCode)
+                .query((rs, i) -> 1).list();
+    }
+
+    /** A round's totals replace what an earlier revision of it stored. */
+    void replaceScores(long roundId, int revision, String scheme, int schemeVersion, String period, LocalDate start,
+                       LocalDate end, OffsetDateTime publishedAt, List<ScoreInput> scores) {
+        jdbc.sql("DELETE FROM ranking_score WHERE round_id = :id").param("id", roundId).update();
+        if (scores.isEmpty()) {
+            return;
+        }
+        template.execute((ConnectionCallback<Integer>) c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO ranking_score (round_id, revision, scheme_code, scheme_version, period, period_start,
+                        period_end, published_at, estate_id, estate_name, category, company_id, company_name,
+                        street_id, street_name, district_id, district_name, city_id, city_name, region_path, total,
+                        grade, grade_label)
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, u.* FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[],
+                        ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[],
+                        ?::numeric[], ?::text[], ?::text[]) AS u""")) {
+                int i = 1;
+                ps.setLong(i++, roundId);
+                ps.setInt(i++, revision);
+                ps.setString(i++, scheme);
+                ps.setInt(i++, schemeVersion);
+                ps.setString(i++, period);
+                ps.setObject(i++, start);
+                ps.setObject(i++, end);
+                ps.setObject(i++, publishedAt);
+                i = column(c, ps, i, "bigint", scores, s -> s.placement().id());
+                i = column(c, ps, i, "text", scores, s -> s.placement().name());
+                i = column(c, ps, i, "text", scores, s -> s.placement().category().name());
+                i = column(c, ps, i, "bigint", scores, s -> s.placement().companyId());
+                i = column(c, ps, i, "text", scores, s -> s.placement().companyName());
+                i = column(c, ps, i, "bigint", scores, s -> s.placement().streetId());
+                i = column(c, ps, i, "text", scores, s -> s.placement().streetName());
+                i = column(c, ps, i, "bigint", scores, s -> s.placement().districtId());
+                i = column(c, ps, i, "text", scores, s -> s.placement().districtName());
+                i = column(c, ps, i, "bigint", scores, s -> s.placement().cityId());
+                i = column(c, ps, i, "text", scores, s -> s.placement().cityName());
+                i = column(c, ps, i, "text", scores, s -> s.placement().regionPath());
+                i = column(c, ps, i, "numeric", scores, ScoreInput::total);
+                i = column(c, ps, i, "text", scores, ScoreInput::grade);
+                column(c, ps, i, "text", scores, ScoreInput::gradeLabel);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** One estate's total in a round, placed. */
+    record ScoreInput(EstatePlacement placement, BigDecimal total, String grade, String gradeLabel) {
+    }
+
+    /** A closed survey's results replace what was stored for it. */
+    void replaceSatisfaction(long surveyId, Long roundId, String scheme, String title, LocalDate startsOn,
+                             LocalDate endsOn, OffsetDateTime closedAt, List<SatisfactionInput> rows) {
+        jdbc.sql("DELETE FROM ranking_satisfaction WHERE survey_id = :id").param("id", surveyId).update();
+        for (SatisfactionInput r : rows) {
+            jdbc.sql("""
+                    INSERT INTO ranking_satisfaction (survey_id, round_id, scheme_code, title, starts_on, ends_on,
+                        closed_at, estate_id, estate_name, region_path, households, respondents, participation,
+                        min_participation, valid, satisfaction)
+                    VALUES (:survey, :round, :scheme, :title, :starts, :ends, :closed, :estate, :name, :path,
+                        :households, :respondents, :participation, :min, :valid, :satisfaction)""")
+                    .param("survey", surveyId).param("round", roundId).param("scheme", scheme).param("title", title)
+                    .param("starts", startsOn).param("ends", endsOn).param("closed", closedAt)
+                    .param("estate", r.estateId()).param("name", r.estateName()).param("path", r.regionPath())
+                    .param("households", r.households()).param("respondents", r.respondents())
+                    .param("participation", r.participation()).param("min", r.minParticipation())
+                    .param("valid", r.valid()).param("satisfaction", r.satisfaction()).update();
+        }
+    }
+
+    record SatisfactionInput(long estateId, String estateName, String regionPath, int households, int respondents,
+                             BigDecimal participation, BigDecimal minParticipation, boolean valid,
+                             BigDecimal satisfaction) {
+    }
+
+    /** The latest published total of each estate in each of the periods (one round per estate and period). */
+    List<Score> scores(String scheme, Collection<String> periods) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (estate_id, period) *
+                FROM ranking_score WHERE scheme_code = :scheme AND period = ANY (CAST(:periods AS text[]))
+                ORDER BY estate_id, period, published_at DESC, round_id DESC""")
+                .param("scheme", scheme).param("periods", textArray(periods))
+                .query((rs, i) -> new Score(rs.getString("period"), rs.getLong("round_id"),
+                        rs.getInt("scheme_version"), new Contender(rs.getLong("estate_id"),
+                        rs.getString("estate_name"), rs.getString("category"), (Long) rs.getObject("company_id"),
+                        rs.getString("company_name"), rs.getLong("street_id"), rs.getString("street_name"),
+                        rs.getLong("district_id"), rs.getString("district_name"), rs.getLong("city_id"),
+                        rs.getString("city_name"), rs.getString("region_path"), rs.getBigDecimal("total"),
+                        rs.getString("grade"), rs.getString("grade_label"), List.of(rs.getString("period")),
+                        List.of(), null, null, null), rs.getObject("published_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    int latestSchemeVersion(String scheme) {
+        return jdbc.sql("SELECT coalesce(max(scheme_version), 1) FROM ranking_score WHERE scheme_code = :scheme")
+                .param("scheme", scheme).query(Integer.class).single();
+    }
+
+    /** Periods of a scheme that have published totals. */
+    List<String> periodsWithScores(String scheme) {
+        return jdbc.sql("SELECT DISTINCT period FROM ranking_score WHERE scheme_code = :scheme ORDER BY period")
+                .param("scheme", scheme).query(String.class).list();
+    }
+
+    /**
+     * The satisfaction beside each estate's score: the latest closed survey held for one of the rounds, or for the
+     * scheme within the period.
+     */
+    Map<Long, Satisfaction> satisfaction(String scheme, LocalDate start, LocalDate end, Collection<Long> rounds) {
+        Map<Long, Satisfaction> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (estate_id) estate_id, satisfaction, participation, valid
+                FROM ranking_satisfaction
+                WHERE round_id = ANY (CAST(:rounds AS bigint[]))
+                   OR (scheme_code = :scheme AND ends_on BETWEEN :start AND :end)
+                ORDER BY estate_id, closed_at DESC, survey_id DESC""")
+                .param("rounds", textArray(rounds.stream().map(String::valueOf).toList())).param("scheme", scheme)
+                .param("start", start).param("end", end)
+                .query((RowMapper<Void>) (rs, i) -> {
+                    result.put(rs.getLong("estate_id"), new Satisfaction(rs.getBigDecimal("satisfaction"),
+                            rs.getBigDecimal("participation"), rs.getBoolean("valid")));
+                    return null;
+                }).list();
+        return result;
+    }
+
+    /** Rankings touched by a closed survey: those of its rounds or of its scheme whose period holds its end. */
+    List<RankingSummary> affectedBySurvey(String scheme, Long roundId, LocalDate endsOn) {
+        return jdbc.sql("""
+                SELECT * FROM ranking r
+                WHERE (r.scheme_code = :scheme AND :ends BETWEEN r.period_start AND r.period_end)
+                   OR EXISTS (SELECT 1 FROM ranking_score s WHERE s.round_id = :round
+                              AND s.scheme_code = r.scheme_code AND s.period_start >= r.period_start
+                              AND s.period_end <= r.period_end)""")
+                .param("scheme", scheme).param("ends", endsOn).param("round", roundId).query(SUMMARY).list();
+    }
+
+    /** Inserts or updates a ranking's header; a correction raises its revision. Returns the ranking's id. */
+    long saveRanking(String scheme, int schemeVersion, String schemeTitle, String period, PeriodKind kind,
+                     LocalDate start, LocalDate end, String method, boolean separate, int listSize, boolean complete,
+                     List<String> missing, int estates, String correction, OffsetDateTime at) {
+        return jdbc.sql("""
+                INSERT INTO ranking (scheme_code, scheme_version, scheme_title, period, period_kind, period_start,
+                    period_end, method, separate_by_category, list_size, complete, missing_periods, estates, revision,
+                    correction, first_computed_at, computed_at)
+                VALUES (:scheme, :version, :title, :period, :kind, :start, :end, :method, :separate, :n, :complete,
+                    CAST(:missing AS text[]), :estates, 1, NULL, :at, :at)
+                ON CONFLICT (scheme_code, period) DO UPDATE SET
+                    scheme_version = EXCLUDED.scheme_version, scheme_title = EXCLUDED.scheme_title,
+                    method = EXCLUDED.method, separate_by_category = EXCLUDED.separate_by_category,
+                    list_size = EXCLUDED.list_size, complete = EXCLUDED.complete,
+                    missing_periods = EXCLUDED.missing_periods, estates = EXCLUDED.estates,
+                    revision = ranking.revision + CASE WHEN CAST(:correction AS text) IS NULL THEN 0 ELSE 1 END,
+                    correction = coalesce(CAST(:correction AS text), ranking.correction),
+                    computed_at = EXCLUDED.computed_at
+                RETURNING id""")
+                .param("scheme", scheme).param("version", schemeVersion).param("title", schemeTitle)
+                .param("period", period).param("kind", kind.name()).param("start", start).param("end", end)
+                .param("method", method).param("separate", separate).param("n", listSize).param("complete", complete)
+                .param("missing", textArray(missing)).param("estates", estates).param("correction", correction)
+                .param("at", at).query(Long.class).single();
+    }
+
+    Optional<RankingSummary> summary(long id) {
+        return jdbc.sql("SELECT * FROM ranking WHERE id = :id").param("id", id).query(SUMMARY).optional();
+    }
+
+    /** Replaces every entry of a ranking. */
+    void replaceEntries(long rankingId, List<RankingEntry> entries) {
+        jdbc.sql("DELETE FROM ranking_entry WHERE ranking_id = :id").param("id", rankingId).update();
+        if (entries.isEmpty()) {
+            return;
+        }
+        template.execute((ConnectionCallback<Integer>) c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO ranking_entry (ranking_id, estate_id, estate_name, category, company_id, company_name,
+                        street_id, street_name, district_id, district_name, city_id, city_name, region_path, score,
+                        grade, grade_label, rank_city, rank_district, rank_street, tied_city, tied_district,
+                        tied_street, peers_city, peers_district, peers_street, periods_used, periods_missing,
+                        satisfaction, participation, satisfaction_ok)
+                    SELECT ?, u.estate_id, u.estate_name, u.category, u.company_id, u.company_name, u.street_id,
+                        u.street_name, u.district_id, u.district_name, u.city_id, u.city_name, u.region_path, u.score,
+                        u.grade, u.grade_label, u.rank_city, u.rank_district, u.rank_street, u.tied_city,
+                        u.tied_district, u.tied_street, u.peers_city, u.peers_district, u.peers_street,
+                        string_to_array(u.used, ','), string_to_array(u.missing, ','), u.satisfaction,
+                        u.participation, u.satisfaction_ok
+                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[],
+                        ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::text[],
+                        ?::int[], ?::int[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::int[],
+                        ?::int[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::boolean[])
+                        AS u(estate_id, estate_name, category, company_id, company_name, street_id, street_name,
+                             district_id, district_name, city_id, city_name, region_path, score, grade, grade_label,
+                             rank_city, rank_district, rank_street, tied_city, tied_district, tied_street, peers_city,
+                             peers_district, peers_street, used, missing, satisfaction, participation,
+                             satisfaction_ok)""")) {
+                int i = 1;
+                ps.setLong(i++, rankingId);
+                i = column(c, ps, i, "bigint", entries, RankingEntry::estateId);
+                i = column(c, ps, i, "text", entries, RankingEntry::estateName);
+                i = column(c, ps, i, "text", entries, RankingEntry::category);
+                i = column(c, ps, i, "bigint", entries, RankingEntry::companyId);
+                i = column(c, ps, i, "text", entries, RankingEntry::companyName);
+                i = column(c, ps, i, "bigint", entries, RankingEntry::streetId);
+                i = column(c, ps, i, "text", entries, RankingEntry::streetName);
+                i = column(c, ps, i, "bigint", entries, RankingEntry::districtId);
+                i = column(c, ps, i, "text", entries, RankingEntry::districtName);
+                i = column(c, ps, i, "bigint", entries, RankingEntry::cityId);
+                i = column(c, ps, i, "text", entries, RankingEntry::cityName);
+                i = column(c, ps, i, "text", entries, RankingEntry::regionPath);
+                i = column(c, ps, i, "numeric", entries, RankingEntry::score);
+                i = column(c, ps, i, "text", entries, RankingEntry::grade);
+                i = column(c, ps, i, "text", entries, RankingEntry::gradeLabel);
+                i = column(c, ps, i, "integer", entries, RankingEntry::rankCity);
+                i = column(c, ps, i, "integer", entries, RankingEntry::rankDistrict);
+                i = column(c, ps, i, "integer", entries, RankingEntry::rankStreet);
+                i = column(c, ps, i, "boolean", entries, RankingEntry::tiedCity);
+                i = column(c, ps, i, "boolean", entries, RankingEntry::tiedDistrict);
+                i = column(c, ps, i, "boolean", entries, RankingEntry::tiedStreet);
+                i = column(c, ps, i, "integer", entries, RankingEntry::peersCity);
+                i = column(c, ps, i, "integer", entries, RankingEntry::peersDistrict);
+                i = column(c, ps, i, "integer", entries, RankingEntry::peersStreet);
+                i = column(c, ps, i, "text", entries, e -> String.join(",", e.periodsUsed()));
+                i = column(c, ps, i, "text", entries, e -> String.join(",", e.periodsMissing()));
+                i = column(c, ps, i, "numeric", entries, RankingEntry::satisfaction);
+                i = column(c, ps, i, "numeric", entries, RankingEntry::participation);
+                column(c, ps, i, "boolean", entries, RankingEntry::satisfactionValid);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The estates of a top or bottom list as last announced, or empty when it never was. */
+    Optional<List<Long>> announcedList(long rankingId, String end, long districtId, String category) {
+        return jdbc.sql("""
+                SELECT estate_ids FROM ranking_list
+                WHERE ranking_id = :id AND list_end = :end AND district_id = :district AND category = :category""")
+                .param("id", rankingId).param("end", end).param("district", districtId).param("category", category)
+                .query((rs, i) -> Arrays.stream((Long[]) rs.getArray(1).getArray()).toList()).optional();
+    }
+
+    void saveList(long rankingId, String end, long districtId, String category, List<Long> estateIds,
+                  OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO ranking_list (ranking_id, list_end, district_id, category, estate_ids, announced_at)
+                VALUES (:id, :end, :district, :category, CAST(:ids AS bigint[]), :at)
+                ON CONFLICT (ranking_id, list_end, district_id, category)
+                DO UPDATE SET estate_ids = EXCLUDED.estate_ids, announced_at = EXCLUDED.announced_at""")
+                .param("id", rankingId).param("end", end).param("district", districtId).param("category", category)
+                .param("ids", textArray(estateIds.stream().map(String::valueOf).toList())).param("at", at).update();
+    }
+
+    private static <T> int column(Connection c, PreparedStatement ps, int index, String type, List<T> rows,
+                                  Function<T, Object> value) throws SQLException {
+        Object[] values = new Object[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.apply(rows.get(i));
+        }
+        Array array = c.createArrayOf(type, values);
+        ps.setArray(index, array);
+        return index + 1;
+    }
+
+    static String textArray(Collection<String> values) {
+        StringBuilder sb = new StringBuilder("{");
+        for (String v : values) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return sb.append('}').toString();
+    }
+
+    private static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array a = rs.getArray(column);
+        return a == null ? List.of() : Arrays.stream((String[]) a.getArray()).toList();
+    }
+}

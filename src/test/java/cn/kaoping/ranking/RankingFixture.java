@@ -1,0 +1,58 @@
+package cn.kaoping.ranking;
+
+import cn.kaoping.inspection.EstateResult;
+import cn.kaoping.inspection.Period;
+import cn.kaoping.inspection.RoundId;
+import cn.kaoping.inspection.RoundPublished;
+import cn.kaoping.organisation.EstateCategory;
+import cn.kaoping.organisation.EstateListing;
+import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.ranking.internal.RankingService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes round results straight to the ranking module, as {@code RoundPublished} would deliver them, so a test
+ * gets rankings over real demo estates without running a whole round. Use a period of your own (a year no other
+ * test uses): rankings are one per scheme and period in the shared test database.
+ */
+public final class RankingFixture {
+
+    private static final AtomicLong ROUNDS = new AtomicLong(2_000_000_000L + System.nanoTime() % 1_000_000_000L);
+
+    private RankingFixture() {
+    }
+
+    /** The demo city's estates of a category under a region code (e.g. QH-HD, 河东区), ordered by street and name. */
+    public static List<EstateListing> estates(OrganisationDirectory directory, String regionCode,
+                                              EstateCategory category) {
+        String path = directory.regionByCode(regionCode).orElseThrow().path();
+        return directory.estatesUnder(path, null, category, false);
+    }
+
+    /**
+     * Publishes one round of {@code scheme} version 1 for {@code period} with the given totals (estate id → total)
+     * and returns the rankings it recomputed (the round's period, and for a quarter its half-year and year).
+     */
+    public static List<RankingSummary> publish(RankingService rankings, String scheme, String period,
+                                               Map<Long, BigDecimal> totals) {
+        return publish(rankings, ROUNDS.incrementAndGet(), 1, null, scheme, period, totals);
+    }
+
+    /** The same, as a given revision of a given round (a correction needs a reason). */
+    public static List<RankingSummary> publish(RankingService rankings, long roundId, int revision, String reason,
+                                               String scheme, String period, Map<Long, BigDecimal> totals) {
+        List<EstateResult> results = new ArrayList<>();
+        totals.forEach((estate, total) -> results.add(new EstateResult(estate, "estate " + estate, null, 0, total,
+                null, true)));
+        return rankings.roundPublished(new RoundPublished(new RoundId(roundId), revision, reason,
+                "0".repeat(64), scheme, 1, Period.parse(period), 0, results));
+    }
+
+    public static long nextRoundId() {
+        return ROUNDS.incrementAndGet();
+    }
+}
