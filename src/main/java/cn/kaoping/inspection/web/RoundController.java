@@ -8,6 +8,7 @@ import cn.kaoping.inspection.internal.RoundForm;
 import cn.kaoping.inspection.internal.RoundService;
 import cn.kaoping.inspection.internal.RoundStatus;
 import cn.kaoping.inspection.internal.Scope;
+import cn.kaoping.inspection.internal.SeedLayoutExports;
 import cn.kaoping.organisation.EstateCategory;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.scheme.SchemeCatalog;
@@ -40,15 +41,18 @@ class RoundController {
     private final RoundService rounds;
     private final cn.kaoping.inspection.internal.InspectionService inspections;
     private final RoundDocuments documents;
+    private final SeedLayoutExports seedLayouts;
     private final SchemeCatalog catalog;
     private final Validator validator;
     private final Clock clock;
 
     RoundController(RoundService rounds, cn.kaoping.inspection.internal.InspectionService inspections,
-                    RoundDocuments documents, SchemeCatalog catalog, Validator validator, Clock clock) {
+                    RoundDocuments documents, SeedLayoutExports seedLayouts, SchemeCatalog catalog,
+                    Validator validator, Clock clock) {
         this.rounds = rounds;
         this.inspections = inspections;
         this.documents = documents;
+        this.seedLayouts = seedLayouts;
         this.catalog = catalog;
         this.validator = validator;
         this.clock = clock;
@@ -176,5 +180,13 @@ class RoundController {
     ResponseEntity<byte[]> resultsPdf(@PathVariable long id) {
         KaopingPrincipal p = CurrentUser.get();
         return Downloads.pdf(rounds.get(p, id).name() + " 考评结果.pdf", documents.resultsPdf(p, id));
+    }
+
+    /** The published results in the seed's own annex layout (seed 004 评分细则 or seed 001 考核标准); 409 before. */
+    @GetMapping("/{id}/export/seed-layout.xlsx")
+    ResponseEntity<byte[]> seedLayoutXlsx(@PathVariable long id) {
+        KaopingPrincipal p = CurrentUser.get();
+        byte[] body = seedLayouts.xlsx(p, id);
+        return Downloads.xlsx(rounds.get(p, id).name() + " 原表格式.xlsx", body);
     }
 }
