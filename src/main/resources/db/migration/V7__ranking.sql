@@ -84,17 +84,14 @@ CREATE TABLE ranking (
 CREATE TABLE ranking_entry (
     ranking_id       BIGINT        NOT NULL REFERENCES ranking (id) ON DELETE CASCADE,
     estate_id        BIGINT        NOT NULL,
-    estate_name      TEXT          NOT NULL,
+    -- the published total that names the estate (estate, company, street, district, city, region path): names are
+    -- read from ranking_score, not copied onto every entry of every ranking (narrow rows write 4x faster)
+    source_round_id  BIGINT        NOT NULL,
     category         TEXT          NOT NULL,
     company_id       BIGINT,
-    company_name     TEXT,
     street_id        BIGINT        NOT NULL,
-    street_name      TEXT          NOT NULL,
     district_id      BIGINT        NOT NULL,
-    district_name    TEXT          NOT NULL,
     city_id          BIGINT        NOT NULL,
-    city_name        TEXT          NOT NULL,
-    region_path      TEXT          NOT NULL,
     score            NUMERIC(7, 2),
     grade            TEXT,
     grade_label      TEXT,

@@ -55,8 +55,10 @@ public class Rankings {
     public List<RankingSummary> withCompany(long companyId, String regionPath) {
         return jdbc.sql("""
                 SELECT * FROM ranking r
-                WHERE EXISTS (SELECT 1 FROM ranking_entry e WHERE e.ranking_id = r.id AND e.company_id = :company
-                              AND (CAST(:path AS text) IS NULL OR e.region_path LIKE CAST(:path AS text) || '%'))
+                WHERE EXISTS (SELECT 1 FROM ranking_entry e JOIN ranking_score s ON s.round_id = e.source_round_id
+                                   AND s.estate_id = e.estate_id
+                              WHERE e.ranking_id = r.id AND e.company_id = :company
+                              AND (CAST(:path AS text) IS NULL OR s.region_path LIKE CAST(:path AS text) || '%'))
                 ORDER BY period_end DESC, period_start DESC, scheme_code""")
                 .param("company", companyId).param("path", regionPath).query(RankingStore.SUMMARY).list();
     }
@@ -64,10 +66,10 @@ public class Rankings {
     /** One page of a ranking's entries. */
     public Paged<RankingEntry> entries(long rankingId, EntryFilter filter, int page, int size) {
         Where w = where(rankingId, filter);
-        long total = w.bind(jdbc.sql("SELECT count(*) FROM ranking_entry e WHERE " + w.sql)).query(Long.class)
+        long total = w.bind(jdbc.sql("SELECT count(*) FROM " + RankingStore.ENTRIES + " WHERE " + w.sql)).query(Long.class)
                 .single();
-        List<RankingEntry> rows = w.bind(jdbc.sql("SELECT * FROM ranking_entry e WHERE " + w.sql + order(filter)
-                        + " LIMIT :limit OFFSET :offset"))
+        List<RankingEntry> rows = w.bind(jdbc.sql("SELECT " + RankingStore.ENTRY_COLUMNS + " FROM " + RankingStore.ENTRIES
+                        + " WHERE " + w.sql + order(filter) + " LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) (page - 1) * size)
                 .query(RankingStore.ENTRY).list();
         return new Paged<>(rows, page, size, total);
@@ -76,13 +78,15 @@ public class Rankings {
     /** Every entry of a ranking that passes the filter, in place order. */
     public List<RankingEntry> entries(long rankingId, EntryFilter filter) {
         Where w = where(rankingId, filter);
-        return w.bind(jdbc.sql("SELECT * FROM ranking_entry e WHERE " + w.sql + order(filter)))
+        return w.bind(jdbc.sql("SELECT " + RankingStore.ENTRY_COLUMNS + " FROM " + RankingStore.ENTRIES
+                + " WHERE " + w.sql + order(filter)))
                 .query(RankingStore.ENTRY).list();
     }
 
     /** An estate's entry in one ranking. */
     public Optional<RankingEntry> entry(long rankingId, long estateId) {
-        return jdbc.sql("SELECT * FROM ranking_entry WHERE ranking_id = :id AND estate_id = :estate")
+        return jdbc.sql("SELECT " + RankingStore.ENTRY_COLUMNS + " FROM " + RankingStore.ENTRIES
+                        + " WHERE e.ranking_id = :id AND e.estate_id = :estate")
                 .param("id", rankingId).param("estate", estateId).query(RankingStore.ENTRY).optional();
     }
 
@@ -93,7 +97,8 @@ public class Rankings {
                 SELECT r.* FROM ranking r WHERE r.id IN (SELECT ranking_id FROM ranking_entry WHERE estate_id = :e)""")
                 .param("e", estateId).query(RankingStore.SUMMARY).list()
                 .forEach(s -> summaries.put(s.id(), s));
-        return jdbc.sql("SELECT * FROM ranking_entry WHERE estate_id = :e").param("e", estateId)
+        return jdbc.sql("SELECT " + RankingStore.ENTRY_COLUMNS + " FROM " + RankingStore.ENTRIES
+                        + " WHERE e.estate_id = :e").param("e", estateId)
                 .query(RankingStore.ENTRY).list().stream()
                 .map(en -> new EstateStanding(summaries.get(en.rankingId()), en))
                 .sorted(Comparator.comparing((EstateStanding s) -> s.ranking().periodEnd())
@@ -111,9 +116,10 @@ public class Rankings {
         record Row(long id, String name, int estates, BigDecimal average, BigDecimal best, BigDecimal worst) {
         }
         List<Row> rows = w.bind(jdbc.sql("""
-                SELECT e.company_id, min(e.company_name) AS name, count(*) AS estates,
+                SELECT e.company_id, min(s.company_name) AS name, count(*) AS estates,
                        round(avg(e.score), 2) AS average, max(e.score) AS best, min(e.score) AS worst
-                FROM ranking_entry e WHERE e.company_id IS NOT NULL AND e.score IS NOT NULL""" + " AND " + w.sql
+                FROM""" + " " + RankingStore.ENTRIES
+                + " WHERE e.company_id IS NOT NULL AND e.score IS NOT NULL" + " AND " + w.sql
                 + " GROUP BY e.company_id"))
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6)))
@@ -137,10 +143,11 @@ public class Rankings {
     public List<StreetAverage> streets(long rankingId, EntryFilter filter) {
         Where w = where(rankingId, filter);
         return w.bind(jdbc.sql("""
-                SELECT e.street_id, min(e.street_name), min(e.district_id), min(e.district_name), count(*),
+                SELECT e.street_id, min(s.street_name), min(e.district_id), min(s.district_name), count(*),
                        round(avg(e.score), 2) AS average, max(e.score), min(e.score)
-                FROM ranking_entry e WHERE e.score IS NOT NULL""" + " AND " + w.sql
-                + " GROUP BY e.street_id ORDER BY average DESC, min(e.street_name)"))
+                FROM""" + " " + RankingStore.ENTRIES
+                + " WHERE e.score IS NOT NULL" + " AND " + w.sql
+                + " GROUP BY e.street_id ORDER BY average DESC, min(s.street_name)"))
                 .query((rs, i) -> new StreetAverage(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
                 .list();
@@ -150,8 +157,8 @@ public class Rankings {
     public Map<Long, String> districts(long rankingId) {
         Map<Long, String> result = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                SELECT DISTINCT district_id, district_name FROM ranking_entry WHERE ranking_id = :id
-                ORDER BY district_name""")
+                SELECT DISTINCT e.district_id, s.district_name FROM""" + " " + RankingStore.ENTRIES
+                + " WHERE e.ranking_id = :id ORDER BY s.district_name")
                 .param("id", rankingId).query((rs, i) -> result.put(rs.getLong(1), rs.getString(2))).list();
         return result;
     }
@@ -190,7 +197,7 @@ public class Rankings {
             case DISTRICT -> "e.rank_district";
             case CITY -> "e.rank_city";
         };
-        return " ORDER BY " + rank + " NULLS LAST, e.category, e.estate_name, e.estate_id";
+        return " ORDER BY " + rank + " NULLS LAST, e.category, s.estate_name, e.estate_id";
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -221,11 +228,11 @@ public class Rankings {
             p.put("company", f.companyId());
         }
         if (f.regionPath() != null) {
-            sql.append(" AND e.region_path LIKE :path");
+            sql.append(" AND s.region_path LIKE :path");
             p.put("path", f.regionPath() + "%");
         }
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (e.estate_name ILIKE :text OR e.company_name ILIKE :text)");
+            sql.append(" AND (s.estate_name ILIKE :text OR s.company_name ILIKE :text)");
             p.put("text", "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return new Where(sql.toString(), p);

@@ -216,7 +216,7 @@ public class RankingService {
             return s == null ? c : new Contender(c.estateId(), c.estateName(), c.category(), c.companyId(),
                     c.companyName(), c.streetId(), c.streetName(), c.districtId(), c.districtName(), c.cityId(),
                     c.cityName(), c.regionPath(), c.score(), c.grade(), c.gradeLabel(), c.periodsUsed(),
-                    c.periodsMissing(), s.satisfaction(), s.participation(), s.valid());
+                    c.periodsMissing(), s.satisfaction(), s.participation(), s.valid(), c.sourceRound());
         }).toList();
 
         String title = definition.map(Scheme::title).orElse(scheme);
@@ -225,7 +225,9 @@ public class RankingService {
                 method == null ? null : methodName(method), policy.separateByCategory(), policy.listSize(), complete,
                 missingPeriods, withSatisfaction.size(), correction, now());
         Placing.Result placed = Placing.place(id, withSatisfaction, policy.separateByCategory(), policy.listSize());
-        store.replaceEntries(id, placed.entries());
+        Map<Long, Long> sources = new HashMap<>();
+        withSatisfaction.forEach(c -> sources.put(c.estateId(), c.sourceRound()));
+        store.replaceEntries(id, placed.entries(), sources);
         if (complete) {
             announce(id, scheme, periodCode, kind, policy.listSize(), placed.groups());
         }

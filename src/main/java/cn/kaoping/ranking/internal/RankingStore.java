@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ranking tables in plain SQL. Entries are written with one {@code INSERT … SELECT FROM unnest(arrays)} per
+ * The ranking tables in plain SQL. An entry's names (estate, company, street, district, city) and region path are
+ * those of the published total that names it: readers join {@link #ENTRIES} and select {@link #ENTRY_COLUMNS}. Entries are written with one {@code INSERT … SELECT FROM unnest(arrays)} per
  * ranking, so a city of 20,000 estates is one round trip, not 20,000.
  */
 @Repository
@@ -40,6 +41,12 @@ public class RankingStore {
             rs.getBoolean("complete"), texts(rs, "missing_periods"), rs.getInt("estates"), rs.getInt("revision"),
             rs.getString("correction"), rs.getObject("first_computed_at", OffsetDateTime.class),
             rs.getObject("computed_at", OffsetDateTime.class));
+
+    /** Entries with the published totals that name them. */
+    public static final String ENTRIES = "ranking_entry e JOIN ranking_score s ON s.round_id = e.source_round_id"
+            + " AND s.estate_id = e.estate_id";
+    public static final String ENTRY_COLUMNS = "e.*, s.estate_name, s.company_name, s.street_name, s.district_name,"
+            + " s.city_name, s.region_path";
 
     public static final RowMapper<RankingEntry> ENTRY = (rs, i) -> new RankingEntry(rs.getLong("ranking_id"),
             rs.getLong("estate_id"), rs.getString("estate_name"), rs.getString("category"),
@@ -163,7 +170,8 @@ public class RankingStore {
                         rs.getLong("district_id"), rs.getString("district_name"), rs.getLong("city_id"),
                         rs.getString("city_name"), rs.getString("region_path"), rs.getBigDecimal("total"),
                         rs.getString("grade"), rs.getString("grade_label"), List.of(rs.getString("period")),
-                        List.of(), null, null, null), rs.getObject("published_at", OffsetDateTime.class)))
+                        List.of(), null, null, null, rs.getLong("round_id")),
+                        rs.getObject("published_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -241,48 +249,40 @@ public class RankingStore {
         return jdbc.sql("SELECT * FROM ranking WHERE id = :id").param("id", id).query(SUMMARY).optional();
     }
 
-    /** Replaces every entry of a ranking. */
-    void replaceEntries(long rankingId, List<RankingEntry> entries) {
+    /** Replaces every entry of a ranking; {@code sources} gives each estate's naming round. */
+    void replaceEntries(long rankingId, List<RankingEntry> entries, Map<Long, Long> sources) {
         jdbc.sql("DELETE FROM ranking_entry WHERE ranking_id = :id").param("id", rankingId).update();
         if (entries.isEmpty()) {
             return;
         }
         template.execute((ConnectionCallback<Integer>) c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO ranking_entry (ranking_id, estate_id, estate_name, category, company_id, company_name,
-                        street_id, street_name, district_id, district_name, city_id, city_name, region_path, score,
-                        grade, grade_label, rank_city, rank_district, rank_street, tied_city, tied_district,
-                        tied_street, peers_city, peers_district, peers_street, periods_used, periods_missing,
-                        satisfaction, participation, satisfaction_ok)
-                    SELECT ?, u.estate_id, u.estate_name, u.category, u.company_id, u.company_name, u.street_id,
-                        u.street_name, u.district_id, u.district_name, u.city_id, u.city_name, u.region_path, u.score,
-                        u.grade, u.grade_label, u.rank_city, u.rank_district, u.rank_street, u.tied_city,
-                        u.tied_district, u.tied_street, u.peers_city, u.peers_district, u.peers_street,
+                    INSERT INTO ranking_entry (ranking_id, estate_id, source_round_id, category, company_id, street_id,
+                        district_id, city_id, score, grade, grade_label, rank_city, rank_district, rank_street,
+                        tied_city, tied_district, tied_street, peers_city, peers_district, peers_street, periods_used,
+                        periods_missing, satisfaction, participation, satisfaction_ok)
+                    SELECT ?, u.estate_id, u.source_round_id, u.category, u.company_id, u.street_id, u.district_id,
+                        u.city_id, u.score, u.grade, u.grade_label, u.rank_city, u.rank_district, u.rank_street,
+                        u.tied_city, u.tied_district, u.tied_street, u.peers_city, u.peers_district, u.peers_street,
                         string_to_array(u.used, ','), string_to_array(u.missing, ','), u.satisfaction,
                         u.participation, u.satisfaction_ok
-                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[],
-                        ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::text[],
-                        ?::int[], ?::int[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::int[],
-                        ?::int[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::boolean[])
-                        AS u(estate_id, estate_name, category, company_id, company_name, street_id, street_name,
-                             district_id, district_name, city_id, city_name, region_path, score, grade, grade_label,
-                             rank_city, rank_district, rank_street, tied_city, tied_district, tied_street, peers_city,
-                             peers_district, peers_street, used, missing, satisfaction, participation,
-                             satisfaction_ok)""")) {
+                    FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
+                        ?::bigint[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::boolean[],
+                        ?::boolean[], ?::boolean[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::numeric[],
+                        ?::numeric[], ?::boolean[])
+                        AS u(estate_id, source_round_id, category, company_id, street_id, district_id, city_id, score,
+                             grade, grade_label, rank_city, rank_district, rank_street, tied_city, tied_district,
+                             tied_street, peers_city, peers_district, peers_street, used, missing, satisfaction,
+                             participation, satisfaction_ok)""")) {
                 int i = 1;
                 ps.setLong(i++, rankingId);
                 i = column(c, ps, i, "bigint", entries, RankingEntry::estateId);
-                i = column(c, ps, i, "text", entries, RankingEntry::estateName);
+                i = column(c, ps, i, "bigint", entries, e -> sources.get(e.estateId()));
                 i = column(c, ps, i, "text", entries, RankingEntry::category);
                 i = column(c, ps, i, "bigint", entries, RankingEntry::companyId);
-                i = column(c, ps, i, "text", entries, RankingEntry::companyName);
                 i = column(c, ps, i, "bigint", entries, RankingEntry::streetId);
-                i = column(c, ps, i, "text", entries, RankingEntry::streetName);
                 i = column(c, ps, i, "bigint", entries, RankingEntry::districtId);
-                i = column(c, ps, i, "text", entries, RankingEntry::districtName);
                 i = column(c, ps, i, "bigint", entries, RankingEntry::cityId);
-                i = column(c, ps, i, "text", entries, RankingEntry::cityName);
-                i = column(c, ps, i, "text", entries, RankingEntry::regionPath);
                 i = column(c, ps, i, "numeric", entries, RankingEntry::score);
                 i = column(c, ps, i, "text", entries, RankingEntry::grade);
                 i = column(c, ps, i, "text", entries, RankingEntry::gradeLabel);
