@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** An owner's phone without login: opens the estate link, then posts the form with the page's CSRF token. */
-final class OwnerClient {
+public final class OwnerClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -23,11 +23,11 @@ final class OwnerClient {
     private final String base;
     private String csrf;
 
-    OwnerClient(int port) {
+    public OwnerClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> open(String linkKey) {
+    public HttpResponse<String> open(String linkKey) {
         HttpResponse<String> res = send(HttpRequest.newBuilder(URI.create(base + "/s/" + linkKey)).GET().build());
         Matcher m = CSRF.matcher(res.body());
         if (m.find()) {
@@ -37,15 +37,15 @@ final class OwnerClient {
     }
 
     /** Opens the link and submits; answers maps question code to option code. */
-    HttpResponse<String> submit(String linkKey, String building, String room, String code,
-                                Map<String, String> answers) {
+    public HttpResponse<String> submit(String linkKey, String building, String room, String code,
+                                       Map<String, String> answers) {
         open(linkKey);
         return post(linkKey, building, room, code, answers);
     }
 
     /** Submits with the token of the page opened before (the page may have changed since). */
-    HttpResponse<String> post(String linkKey, String building, String room, String code,
-                              Map<String, String> answers) {
+    public HttpResponse<String> post(String linkKey, String building, String room, String code,
+                                     Map<String, String> answers) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("building", building);
         form.put("unit", "");

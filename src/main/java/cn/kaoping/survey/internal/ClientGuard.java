@@ -30,10 +30,9 @@ class ClientGuard {
         return HexFormat.of().formatHex(hash, 0, 16) + ":" + surveyId;
     }
 
-    boolean locked(String key) {
-        return jdbc.sql("SELECT locked_until FROM survey_client_guard WHERE client_key = :k")
-                .param("k", key).query(Timestamp.class).optional()
-                .filter(until -> until != null && until.toInstant().isAfter(clock.instant())).isPresent();
+    /** Whether a client whose row says {@code lockedUntil} (null: no row, or never locked) is locked out now. */
+    boolean locked(Timestamp lockedUntil) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
     }
 
     /** Counts a wrong code; true when this one locks the client out. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts responses, from owners on the web and from staff keying paper forms. An accepted response is committed
@@ -24,14 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Intake {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
     private final ClientGuard guard;
     private final Questionnaires questionnaires;
     private final Clock clock;
 
-    Intake(JdbcClient jdbc, TransactionTemplate tx, ClientGuard guard, Questionnaires questionnaires, Clock clock) {
+    Intake(JdbcClient jdbc, ClientGuard guard, Questionnaires questionnaires, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.guard = guard;
         this.questionnaires = questionnaires;
         this.clock = clock;
@@ -110,8 +107,9 @@ public class Intake {
     private Optional<OwnerSurvey> load(String linkKey) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                SELECT s.id, s.title, s.questionnaire, s.status, s.starts_on, s.ends_on, s.salt, se.estate_id, e.name
-                FROM survey_estate se JOIN survey s ON s.id = se.survey_id JOIN estate e ON e.id = se.estate_id
+                SELECT s.id, s.title, s.questionnaire, s.status, s.starts_on, s.ends_on, s.salt, se.estate_id,
+                       se.estate_name AS name
+                FROM survey_estate se JOIN survey s ON s.id = se.survey_id
                 WHERE se.link_key = :k""")
                 .param("k", linkKey)
                 .query((rs, i) -> {
@@ -140,26 +138,24 @@ public class Intake {
             default -> {
             }
         }
-        String guardKey = ClientGuard.key(clientAddress, survey.surveyId());
         Target target = new Target(survey.surveyId(), survey.estateId(), survey.salt(), survey.questionnaire());
-        byte[] client = Codes.clientHash(survey.salt(), clientAddress == null ? "" : clientAddress);
         Checked checked = check(target, code, answers);
         if (checked.refusal() != null && checked.refusal().status() == Status.MISSING_ANSWERS) {
             return checked.refusal();
         }
-        // one connection and one transaction for the lock-out check, the code and the response
-        return tx.execute(status -> {
-            if (guard.locked(guardKey)) {
-                return Outcome.of(Status.LOCKED);
-            }
-            Outcome outcome = checked.refusal() != null ? checked.refusal()
-                    : store(target, checked, building, unit, room, channel, client, null);
-            if ((outcome.status() == Status.BAD_CODE || outcome.status() == Status.ROOM_MISMATCH)
-                    && guard.fail(guardKey)) {
-                return Outcome.of(Status.NOW_LOCKED);
-            }
-            return outcome;
-        });
+        String guardKey = ClientGuard.key(clientAddress, survey.surveyId());
+        Lookup found = lookup(target, checked, guardKey);
+        if (guard.locked(found.lockedUntil())) {
+            return Outcome.of(Status.LOCKED);
+        }
+        byte[] client = Codes.clientHash(survey.salt(), clientAddress == null ? "" : clientAddress);
+        Outcome outcome = checked.refusal() != null ? checked.refusal()
+                : store(target, checked, found, building, unit, room, channel, client, null);
+        if ((outcome.status() == Status.BAD_CODE || outcome.status() == Status.ROOM_MISMATCH)
+                && guard.fail(guardKey)) {
+            return Outcome.of(Status.NOW_LOCKED);
+        }
+        return outcome;
     }
 
     /** Answers and code as typed, checked without the database. */
@@ -189,65 +185,96 @@ public class Intake {
         if (checked.refusal() != null) {
             return checked.refusal();
         }
-        return tx.execute(status -> store(t, checked, building, unit, room, channel, clientHash, keyedBy));
+        return store(t, checked, lookup(t, checked, null), building, unit, room, channel, clientHash, keyedBy);
     }
 
-    /** Within the caller's transaction: the code, one household one response, the response. */
-    private Outcome store(Target t, Checked checked, String building, String unit, String room, Channel channel,
-                          byte[] clientHash, String keyedBy) {
-        Questionnaire q = t.questionnaire();
-        String code = checked.code();
-        Map<String, String> answers = checked.answers();
-        byte[] digest = checked.digest();
-        Boolean accepting = jdbc.sql("""
-                SELECT accepting FROM survey_estate WHERE survey_id = :s AND estate_id = :e FOR SHARE""")
-                .param("s", t.surveyId()).param("e", t.estateId()).query(Boolean.class).optional().orElse(false);
-        if (!accepting) {
+    /**
+     * What intake needs to know before storing, read in one statement: the client's lock-out, whether the estate
+     * still takes responses (read again under a lock when storing), and the household holding the code.
+     */
+    private record Lookup(Timestamp lockedUntil, boolean accepting, Household household) {
+    }
+
+    private Lookup lookup(Target t, Checked checked, String guardKey) {
+        return jdbc.sql("""
+                SELECT (SELECT locked_until FROM survey_client_guard WHERE client_key = :k) AS locked_until,
+                       (SELECT accepting FROM survey_estate WHERE survey_id = :s AND estate_id = :e) AS accepting,
+                       h.household_id, h.estate_id, h.building, h.unit, h.room
+                FROM (SELECT 1) AS one
+                LEFT JOIN survey_household h ON h.survey_id = :s AND h.code_hash = :hash""")
+                .param("k", guardKey).param("s", t.surveyId()).param("e", t.estateId())
+                .param("hash", checked.code() == null ? null : Codes.hash(t.salt(), checked.code()))
+                .query((rs, i) -> new Lookup(rs.getTimestamp("locked_until"), rs.getBoolean("accepting"),
+                        rs.getObject("household_id") == null ? null : new Household(rs.getLong("household_id"),
+                                rs.getLong("estate_id"), rs.getString("building"), rs.getString("unit"),
+                                rs.getString("room"))))
+                .single();
+    }
+
+    /**
+     * Stores a response in one statement, which commits before it returns (no transaction is open around it). Its
+     * first step takes the estate row FOR SHARE only while it still accepts responses, so a close waits for the
+     * statement, and a statement after the close stores nothing. "Household answered" and the answers go in
+     * together or not at all; the primary key of {@code survey_answered} decides between racing channels.
+     */
+    private Outcome store(Target t, Checked checked, Lookup found, String building, String unit, String room,
+                          Channel channel, byte[] clientHash, String keyedBy) {
+        if (!found.accepting()) {
             return Outcome.of(Status.CLOSED);
         }
-        Optional<Household> found = jdbc.sql("""
-                SELECT household_id, estate_id, building, unit, room FROM survey_household
-                WHERE survey_id = :s AND code_hash = :hash""")
-                .param("s", t.surveyId()).param("hash", Codes.hash(t.salt(), code))
-                .query((rs, i) -> new Household(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .optional();
-        if (found.isEmpty() || found.get().estateId() != t.estateId()) {
+        Household h = found.household();
+        if (h == null || h.estateId() != t.estateId()) {
             return Outcome.of(Status.BAD_CODE);
         }
-        Household h = found.get();
         if (!h.isNamedBy(building, unit, room)) {
             return Outcome.of(Status.ROOM_MISMATCH);
         }
+        Questionnaire q = t.questionnaire();
+        Map<String, String> answers = checked.answers();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        int inserted = jdbc.sql("""
-                INSERT INTO survey_answered (survey_id, household_id, estate_id, channel, answered_at,
-                                             client_hash, keyed_by, retry_digest)
-                VALUES (:s, :h, :e, :channel, :at, :client, :by, :digest)
-                ON CONFLICT (survey_id, household_id) DO NOTHING""")
+        int[] result = jdbc.sql("""
+                WITH open AS (
+                    SELECT 1 FROM survey_estate
+                    WHERE survey_id = CAST(:s AS bigint) AND estate_id = CAST(:e AS bigint) AND accepting FOR SHARE
+                ), answered AS (
+                    INSERT INTO survey_answered (survey_id, household_id, estate_id, channel, answered_at,
+                                                 client_hash, keyed_by, retry_digest)
+                    SELECT CAST(:s AS bigint), CAST(:h AS bigint), CAST(:e AS bigint), CAST(:channel AS text),
+                           CAST(:at AS timestamptz), CAST(:client AS bytea), CAST(:by AS text),
+                           CAST(:digest AS bytea)
+                    FROM open
+                    ON CONFLICT (survey_id, household_id) DO NOTHING
+                    RETURNING 1
+                ), response AS (
+                    INSERT INTO survey_response (id, survey_id, estate_id, channel, received_on, answers, score,
+                                                 key_answer, void_key)
+                    SELECT CAST(:id AS uuid), CAST(:s AS bigint), CAST(:e AS bigint), CAST(:channel AS text),
+                           CAST(:day AS date), CAST(:answers AS jsonb), CAST(:score AS numeric),
+                           CAST(:key AS text), CAST(:void AS bytea)
+                    FROM answered
+                    RETURNING 1
+                )
+                SELECT (SELECT count(*) FROM open) AS open, (SELECT count(*) FROM response) AS stored""")
                 .param("s", t.surveyId()).param("h", h.id()).param("e", t.estateId())
                 .param("channel", channel.name()).param("at", Timestamp.from(now)).param("client", clientHash)
-                .param("by", keyedBy).param("digest", digest)
-                .update();
-        if (inserted == 0) {
-            return jdbc.sql("""
-                    SELECT answered_at, retry_digest FROM survey_answered
-                    WHERE survey_id = :s AND household_id = :h""")
-                    .param("s", t.surveyId()).param("h", h.id())
-                    .query((rs, i) -> Arrays.equals(rs.getBytes("retry_digest"), digest)
-                            ? new Outcome(Status.REPEATED, rs.getTimestamp("answered_at").toInstant(), List.of())
-                            : Outcome.of(Status.ALREADY_ANSWERED))
-                    .single();
-        }
-        jdbc.sql("""
-                INSERT INTO survey_response (id, survey_id, estate_id, channel, received_on, answers, score,
-                                             key_answer, void_key)
-                VALUES (:id, :s, :e, :channel, :day, CAST(:answers AS jsonb), :score, :key, :void)""")
-                .param("id", UUID.randomUUID()).param("s", t.surveyId()).param("e", t.estateId())
-                .param("channel", channel.name()).param("day", LocalDate.ofInstant(now, clock.getZone()))
+                .param("by", keyedBy).param("digest", checked.digest())
+                .param("id", UUID.randomUUID()).param("day", LocalDate.ofInstant(now, clock.getZone()))
                 .param("answers", Json.write(answers)).param("score", q.score(answers))
-                .param("key", q.keyAnswer(answers)).param("void", Codes.voidKey(t.salt(), code))
-                .update();
-        return new Outcome(Status.ACCEPTED, now, List.of());
+                .param("key", q.keyAnswer(answers)).param("void", Codes.voidKey(t.salt(), checked.code()))
+                .query((rs, i) -> new int[] {rs.getInt("open"), rs.getInt("stored")})
+                .single();
+        if (result[0] == 0) {
+            return Outcome.of(Status.CLOSED);
+        }
+        if (result[1] == 1) {
+            return new Outcome(Status.ACCEPTED, now, List.of());
+        }
+        // the household had answered already (perhaps a moment ago, on another channel): a retry or a second try
+        return jdbc.sql("SELECT answered_at, retry_digest FROM survey_answered WHERE survey_id = :s AND household_id = :h")
+                .param("s", t.surveyId()).param("h", h.id())
+                .query((rs, i) -> Arrays.equals(rs.getBytes("retry_digest"), checked.digest())
+                        ? new Outcome(Status.REPEATED, rs.getTimestamp("answered_at").toInstant(), List.of())
+                        : Outcome.of(Status.ALREADY_ANSWERED))
+                .single();
     }
 }

@@ -1,6 +1,8 @@
 package cn.kaoping.survey.internal;
 
 import cn.kaoping.audit.AuditLog;
+import cn.kaoping.organisation.EstateListing;
+import cn.kaoping.organisation.HouseholdRef;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.shared.ConflictException;
@@ -26,36 +28,49 @@ import cn.kaoping.survey.internal.Views.SurveyRow;
 import cn.kaoping.survey.internal.Views.SurveyView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Surveys for officials: open one over the estates of a region, issue codes, key in paper forms, void, watch the
  * dashboard, close. Scope: a survey is visible to regional users whose scope holds at least one of its estates, and
  * they see only those estates; anything else answers 404.
  *
- * <p>Reads the registry's {@code estate}, {@code region} and {@code household} tables with read-only SQL (names,
- * region paths, the households to count); it never writes them.
+ * <p>Talks to the registry only through {@link OrganisationDirectory}: opening a survey copies the estates (name,
+ * region path, street, district) and the households it counts into the survey's own tables, and every query after
+ * that reads only those tables.
  */
 @Service
 public class SurveyService {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyService.class);
 
     /** Roles that open and close surveys (SPEC: street offices run surveys; districts and the city lead). */
     static final Set<Role> ORGANISERS = Set.of(Role.SYSTEM_ADMIN, Role.CITY_ADMIN, Role.DISTRICT_ADMIN,
@@ -80,10 +95,12 @@ public class SurveyService {
     private final Intake intake;
     private final SurveySettings settings;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     SurveyService(JdbcClient jdbc, JdbcTemplate template, Questionnaires questionnaires,
                   OrganisationDirectory directory, AuditLog audit, ApplicationEventPublisher events, Intake intake,
-                  SurveySettings settings, Clock clock) {
+                  SurveySettings settings, Clock clock, TransactionTemplate tx) {
+        this.tx = tx;
         this.jdbc = jdbc;
         this.template = template;
         this.questionnaires = questionnaires;
@@ -142,9 +159,7 @@ public class SurveyService {
         return jdbc.sql("""
                 SELECT s.id, s.title, s.questionnaire, s.status, s.starts_on, s.ends_on,
                        count(*) AS estates,
-                       (SELECT count(*) FROM survey_household h JOIN survey_estate x
-                               ON x.survey_id = h.survey_id AND x.estate_id = h.estate_id
-                         WHERE h.survey_id = s.id AND x.region_path LIKE :scope) AS households,
+                       sum(se.household_count) AS households,
                        (SELECT count(*) FROM survey_response r JOIN survey_estate x
                                ON x.survey_id = r.survey_id AND x.estate_id = r.estate_id
                          WHERE r.survey_id = s.id AND x.region_path LIKE :scope) AS respondents
@@ -227,18 +242,14 @@ public class SurveyService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        String sql = "SELECT id, region_path FROM estate WHERE region_path LIKE :path"
-                + (q.category() == null ? "" : " AND category = :category")
-                + (form.estateIds() == null || form.estateIds().isEmpty() ? "" : " AND id IN (:ids)")
-                + " ORDER BY id";
-        var query = jdbc.sql(sql).param("path", region.path() + "%");
-        if (q.category() != null) {
-            query = query.param("category", q.category().name());
-        }
-        if (form.estateIds() != null && !form.estateIds().isEmpty()) {
-            query = query.param("ids", form.estateIds());
-        }
-        List<Map<String, Object>> estates = query.query().listOfRows();
+        // the estates and households come from the registry's facade and are copied: the survey keeps the picture
+        // of the day it opened (names, street, district, the households counted), and every later query reads only
+        // the survey's own tables
+        Set<Long> chosen = form.estateIds() == null ? Set.of() : new HashSet<>(form.estateIds());
+        List<EstateListing> estates = directory.estatesUnder(region.path(), null, q.category(), false).stream()
+                .filter(e -> chosen.isEmpty() || chosen.contains(e.id()))
+                .sorted(Comparator.comparingLong(EstateListing::id))
+                .toList();
         if (estates.isEmpty()) {
             throw new ValidationException("regionId", "该区域内没有适用此问卷的小区");
         }
@@ -250,16 +261,15 @@ public class SurveyService {
                 .param("path", p.regionPath()).param("starts", form.startsOn()).param("ends", form.endsOn())
                 .param("salt", Codes.salt()).param("by", p.username()).param("at", OffsetDateTime.now(clock))
                 .query(Long.class).single();
-        List<Object[]> rows = estates.stream().map(e -> new Object[] {id, ((Number) e.get("id")).longValue(),
-                e.get("region_path"), Codes.linkKey()}).toList();
-        template.batchUpdate("INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key) VALUES (?, ?, ?, ?)",
-                rows);
+        Map<Long, String> districts = new HashMap<>();
+        List<Object[]> rows = estates.stream().map(e -> new Object[] {id, e.id(), e.regionPath(), Codes.linkKey(),
+                e.name(), districtName(e.regionPath(), districts), e.streetName()}).toList();
+        template.batchUpdate("""
+                INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key, estate_name, district_name,
+                                           street_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
         // the households counted are those registered when the survey opens
-        int households = jdbc.sql("""
-                INSERT INTO survey_household (survey_id, household_id, estate_id, building, unit, room)
-                SELECT :s, h.id, h.estate_id, h.building, h.unit, h.room
-                FROM household h JOIN survey_estate se ON se.estate_id = h.estate_id AND se.survey_id = :s""")
-                .param("s", id).update();
+        int households = copyHouseholds(id, estates.stream().map(EstateListing::id).toList());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("title", form.title().trim());
         after.put("questionnaire", q.code());
@@ -273,6 +283,66 @@ public class SurveyService {
         return id;
     }
 
+    /** The district of a region path {@code /city/district/street/community/} by the registry's name, cached. */
+    private String districtName(String regionPath, Map<Long, String> cache) {
+        String[] parts = regionPath.split("/");
+        if (parts.length < 3 || parts[2].isEmpty()) {
+            return null;
+        }
+        long districtId = Long.parseLong(parts[2]);
+        return cache.computeIfAbsent(districtId, k -> directory.region(k).map(RegionRef::name).orElse(null));
+    }
+
+    /**
+     * Copies the registered households of these estates into {@code survey_household}, a slice of estates at a time
+     * (one array-valued {@code INSERT} per slice), and stores each estate's count; returns the total.
+     */
+    private int copyHouseholds(long surveyId, List<Long> estateIds) {
+        int total = 0;
+        for (int from = 0; from < estateIds.size(); from += ESTATES_PER_SLICE) {
+            List<HouseholdRef> slice = directory.householdsOf(
+                    estateIds.subList(from, Math.min(estateIds.size(), from + ESTATES_PER_SLICE)));
+            if (slice.isEmpty()) {
+                continue;
+            }
+            Long[] ids = new Long[slice.size()];
+            Long[] estates = new Long[slice.size()];
+            String[] buildings = new String[slice.size()];
+            String[] units = new String[slice.size()];
+            String[] rooms = new String[slice.size()];
+            for (int i = 0; i < slice.size(); i++) {
+                HouseholdRef h = slice.get(i);
+                ids[i] = h.id();
+                estates[i] = h.estateId();
+                buildings[i] = h.building();
+                units[i] = h.unit();
+                rooms[i] = h.room();
+            }
+            total += template.execute((Connection con) -> {
+                try (PreparedStatement ps = con.prepareStatement("""
+                        INSERT INTO survey_household (survey_id, household_id, estate_id, building, unit, room)
+                        SELECT ?, * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[])""")) {
+                    ps.setLong(1, surveyId);
+                    ps.setArray(2, con.createArrayOf("bigint", ids));
+                    ps.setArray(3, con.createArrayOf("bigint", estates));
+                    ps.setArray(4, con.createArrayOf("text", buildings));
+                    ps.setArray(5, con.createArrayOf("text", units));
+                    ps.setArray(6, con.createArrayOf("text", rooms));
+                    return ps.executeUpdate();
+                }
+            });
+        }
+        jdbc.sql("""
+                UPDATE survey_estate se SET household_count = c.n
+                FROM (SELECT estate_id, count(*) AS n FROM survey_household WHERE survey_id = :s GROUP BY estate_id) c
+                WHERE se.survey_id = :s AND se.estate_id = c.estate_id""")
+                .param("s", surveyId).update();
+        return total;
+    }
+
+    /** Estates whose households are read and copied in one go when a survey opens (a few tens of thousands). */
+    private static final int ESTATES_PER_SLICE = 100;
+
     // ---------------------------------------------------------------- dashboard
 
     record EstateInfo(long estateId, String name, String regionPath, String district, String street,
@@ -281,13 +351,11 @@ public class SurveyService {
 
     private List<EstateInfo> estates(long surveyId, String scope) {
         return jdbc.sql("""
-                SELECT se.estate_id, e.name, se.region_path, se.link_key, d.name AS district, st.name AS street
-                FROM survey_estate se
-                JOIN estate e ON e.id = se.estate_id
-                LEFT JOIN region d ON d.id = CAST(NULLIF(split_part(se.region_path, '/', 3), '') AS bigint)
-                LEFT JOIN region st ON st.id = CAST(NULLIF(split_part(se.region_path, '/', 4), '') AS bigint)
-                WHERE se.survey_id = :s AND se.region_path LIKE :scope
-                ORDER BY se.region_path, e.name""")
+                SELECT estate_id, estate_name AS name, region_path, link_key, district_name AS district,
+                       street_name AS street
+                FROM survey_estate
+                WHERE survey_id = :s AND region_path LIKE :scope
+                ORDER BY region_path, estate_name""")
                 .param("s", surveyId).param("scope", scope)
                 .query((rs, i) -> new EstateInfo(rs.getLong("estate_id"), rs.getString("name"),
                         rs.getString("region_path"), rs.getString("district"), rs.getString("street"),
@@ -299,9 +367,8 @@ public class SurveyService {
     Map<Long, Tally> tallies(long surveyId, Questionnaire q, String scope) {
         Map<Long, int[]> households = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT h.estate_id, count(*) AS n FROM survey_household h
-                JOIN survey_estate se ON se.survey_id = h.survey_id AND se.estate_id = h.estate_id
-                WHERE h.survey_id = :s AND se.region_path LIKE :scope GROUP BY h.estate_id""")
+                SELECT estate_id, household_count AS n FROM survey_estate
+                WHERE survey_id = :s AND region_path LIKE :scope""")
                 .param("s", surveyId).param("scope", scope)
                 .query(rs -> {
                     households.put(rs.getLong("estate_id"), new int[] {rs.getInt("n")});
@@ -599,6 +666,9 @@ public class SurveyService {
 
     // ---------------------------------------------------------------- closing
 
+    /** Who closed a survey whose end date had passed (the scheduled job, not a person). */
+    public static final String SYSTEM = "system";
+
     /** Closes the survey: no response is accepted any more, and {@link SurveyClosed} carries the final results. */
     @Transactional
     public SurveyClosed close(KaopingPrincipal p, long id) {
@@ -606,19 +676,56 @@ public class SurveyService {
         if (!mayClose(p, s)) {
             throw new ForbiddenException("只有发起调查的单位或其上级可以结束调查");
         }
+        return closeNow(id, p.username(), clock.instant())
+                .orElseThrow(() -> new ConflictException("调查已结束"));
+    }
+
+    /**
+     * Closes every open survey whose end date is before {@code now}'s day, each in its own transaction and exactly as
+     * a manual close does (intake stops, {@link SurveyClosed} is published, the close is audited), by
+     * {@link #SYSTEM}. Returns the surveys closed.
+     */
+    public List<SurveyClosed> closeEnded(ZonedDateTime now) {
+        List<Long> due = jdbc.sql("SELECT id FROM survey WHERE status = 'OPEN' AND ends_on < :today ORDER BY id")
+                .param("today", now.toLocalDate()).query(Long.class).list();
+        List<SurveyClosed> closed = new ArrayList<>();
+        for (long id : due) {
+            try {
+                tx.execute(status -> closeNow(id, SYSTEM, now.toInstant())).ifPresent(closed::add);
+            } catch (RuntimeException e) {
+                // one survey that cannot be closed must not keep the others open; the next run tries again
+                log.error("满意度调查 {} 已到期，但自动结束失败", id, e);
+            }
+        }
+        return closed;
+    }
+
+    /**
+     * The one way a survey closes. Locks the survey row, so a manual and an automatic close (or two instances) cannot
+     * both close it; empty when it was closed already.
+     */
+    private Optional<SurveyClosed> closeNow(long id, String by, Instant at) {
+        SurveyRecord s = jdbc.sql("SELECT * FROM survey WHERE id = :id FOR UPDATE").param("id", id).query(SURVEY)
+                .single();
         if ("CLOSED".equals(s.status())) {
-            throw new ConflictException("调查已结束");
+            return Optional.empty();
         }
         // waits for submissions in flight (they hold FOR SHARE on these rows); later ones see accepting = false
         jdbc.sql("UPDATE survey_estate SET accepting = FALSE WHERE survey_id = :s").param("s", id).update();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("UPDATE survey SET status = 'CLOSED', closed_by = :by, closed_at = :at WHERE id = :s")
-                .param("by", p.username()).param("at", Timestamp.from(now)).param("s", id).update();
+                .param("by", by).param("at", Timestamp.from(now)).param("s", id).update();
         SurveyClosed closed = results(s, now);
-        audit.record("CLOSE", "survey", id, "结束满意度调查 " + s.title() + "（" + closed.estates().size() + " 个小区，"
-                + closed.estates().stream().mapToInt(EstateSatisfaction::respondents).sum() + " 份有效答卷）", null, null);
+        String counts = "（" + closed.estates().size() + " 个小区，"
+                + closed.estates().stream().mapToInt(EstateSatisfaction::respondents).sum() + " 份有效答卷）";
+        if (SYSTEM.equals(by)) {
+            audit.recordAs(SYSTEM, "CLOSE", "survey", id, "满意度调查 " + s.title() + " 已过结束日期 " + s.endsOn()
+                    + "，自动结束" + counts, null, null);
+        } else {
+            audit.record("CLOSE", "survey", id, "结束满意度调查 " + s.title() + counts, null, null);
+        }
         events.publishEvent(closed);
-        return closed;
+        return Optional.of(closed);
     }
 
     SurveyClosed results(SurveyRecord s, Instant closedAt) {
@@ -635,7 +742,7 @@ public class SurveyService {
 
     /** Results of any survey, for the module facade (no user scope). */
     @Transactional(readOnly = true)
-    public java.util.Optional<SurveyClosed> results(long id) {
+    public Optional<SurveyClosed> results(long id) {
         return jdbc.sql("SELECT * FROM survey WHERE id = :id").param("id", id).query(SURVEY).optional()
                 .map(s -> results(s, s.closedAt()));
     }

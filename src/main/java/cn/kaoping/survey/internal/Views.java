@@ -19,6 +19,10 @@ public final class Views {
     public record SurveyView(long id, String title, Questionnaire questionnaire, Long roundId, LocalDate startsOn,
                              LocalDate endsOn, Phase phase, String createdBy, String closedBy, Instant closedAt,
                              boolean canClose) {
+        /** Closed by the scheduled job because the end date had passed, not by a person. */
+        public boolean closedAutomatically() {
+            return phase == Phase.CLOSED && SurveyService.SYSTEM.equals(closedBy);
+        }
     }
 
     /** One estate's line of the dashboard. */

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The owner's page behind an estate link ({@code /s/{key}}), without login: building, room, the code from the slip
@@ -26,31 +28,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OwnerController {
 
     private final Intake intake;
+    private final OwnerPageView view;
     private final DateTimeFormatter time;
 
-    OwnerController(Intake intake, Clock clock) {
+    OwnerController(Intake intake, OwnerPageView view, Clock clock) {
         this.intake = intake;
+        this.view = view;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
     }
 
     @GetMapping("/s/{key}")
-    String page(@PathVariable String key, @RequestParam(required = false) String via,
-                @RequestParam(required = false) String b, Model model, HttpServletResponse res) {
+    View page(@PathVariable String key, @RequestParam(required = false) String via,
+                @RequestParam(required = false) String b, Model model, HttpServletRequest req,
+                HttpServletResponse res) {
         Optional<OwnerSurvey> survey = intake.find(key);
         Map<String, String> values = new HashMap<>();
         if (b != null && b.length() <= 20) {
             values.put("building", b);
         }
-        return show(survey, key, "qr".equals(via) ? "qr" : "link", values, null, model, res);
+        return show(survey, key, "qr".equals(via) ? "qr" : "link", values, null, model, req, res);
     }
 
     @PostMapping("/s/{key}")
-    String submit(@PathVariable String key, @RequestParam Map<String, String> params, Model model,
+    View submit(@PathVariable String key, @RequestParam Map<String, String> params, Model model,
                   HttpServletRequest req, HttpServletResponse res) {
         Optional<OwnerSurvey> survey = intake.find(key);
         String via = "qr".equals(params.get("via")) ? "qr" : "link";
         if (survey.isEmpty()) {
-            return show(survey, key, via, params, null, model, res);
+            return show(survey, key, via, params, null, model, req, res);
         }
         Questionnaire q = survey.get().questionnaire();
         Map<String, String> answers = new HashMap<>();
@@ -68,13 +73,16 @@ class OwnerController {
             intake.forget(key);
             survey = intake.find(key);
         }
-        return show(survey, key, via, params, outcome, model, res);
+        return show(survey, key, via, params, outcome, model, req, res);
     }
 
-    private String show(Optional<OwnerSurvey> survey, String key, String via, Map<String, String> values,
-                               Intake.Outcome outcome, Model model, HttpServletResponse res) {
+    private View show(Optional<OwnerSurvey> survey, String key, String via, Map<String, String> values,
+                        Intake.Outcome outcome, Model model, HttpServletRequest req, HttpServletResponse res) {
         res.setHeader("Cache-Control", "no-store");
         model.addAttribute("key", key);
+        // the form posts back to the page's own address; built here rather than with @{...}, whose URL encoding
+        // looks the path up as a static resource on the class path on every rendering
+        model.addAttribute("action", req.getContextPath() + "/s/" + key);
         model.addAttribute("via", via);
         model.addAttribute("values", values);
         model.addAttribute("outcome", outcome);
@@ -84,7 +92,7 @@ class OwnerController {
         if (survey.isEmpty()) {
             res.setStatus(404);
             model.addAttribute("survey", null);
-            return "owner/survey";
+            return view.forLocale(RequestContextUtils.getLocale(req));
         }
         model.addAttribute("survey", survey.get());
         model.addAttribute("q", survey.get().questionnaire());
@@ -96,6 +104,6 @@ class OwnerController {
                 default -> 200;
             });
         }
-        return "owner/survey";
+        return view.forLocale(RequestContextUtils.getLocale(req));
     }
 }
