@@ -78,7 +78,7 @@ final class Charts {
             String code = e.grade();
             String label = e.gradeLabel();
             if (code == null) {
-                Optional<GradeBand> band = band(e.score(), bands);
+                Optional<GradeBand> band = GradeBand.reachedBy(bands, e.score());
                 if (band.isEmpty()) {
                     continue;
                 }
@@ -90,10 +90,6 @@ final class Charts {
                     (a, b) -> new GradeCount(a.code(), a.label(), a.min(), a.count() + 1));
         }
         return List.copyOf(rows.values());
-    }
-
-    static Optional<GradeBand> band(BigDecimal score, List<GradeBand> bands) {
-        return bands.stream().filter(b -> score.compareTo(b.min()) >= 0).max(Comparator.comparing(GradeBand::min));
     }
 
     /** The best N ranked estates, best first; an estate tied with the N-th is listed too. */

@@ -115,12 +115,8 @@ final class Placing {
         return r == null ? null : r.rank();
     }
 
-    /** The grade band a score reaches (bands highest first, lower bounds inclusive), or empty without bands. */
+    /** The grade band a score reaches, or empty without a score or bands. */
     static Optional<GradeBand> grade(BigDecimal score, List<GradeBand> bands) {
-        if (score == null) {
-            return Optional.empty();
-        }
-        return bands.stream().filter(b -> score.compareTo(b.min()) >= 0)
-                .max(Comparator.comparing(GradeBand::min));
+        return score == null ? Optional.empty() : GradeBand.reachedBy(bands, score);
     }
 }

@@ -120,14 +120,8 @@ public final class Evaluator {
         return Points.round(total.divide(Points.HUNDRED));
     }
 
-    /** The highest band whose lower bound (inclusive) the total reaches. */
+    /** The highest band whose lower bound (inclusive) the total reaches, or null. */
     static GradeBand grade(List<GradeBand> bands, BigDecimal total) {
-        GradeBand best = null;
-        for (GradeBand band : bands) {
-            if (total.compareTo(band.min()) >= 0 && (best == null || band.min().compareTo(best.min()) > 0)) {
-                best = band;
-            }
-        }
-        return best;
+        return GradeBand.reachedBy(bands, total).orElse(null);
     }
 }
