@@ -19,4 +19,10 @@ record Contender(long estateId, String estateName, String category, Long company
                 districtName, cityId, cityName, regionPath, newScore, newGrade, newGradeLabel, used, missing,
                 satisfaction, participation, satisfactionValid, sourceRound);
     }
+
+    Contender withSatisfaction(BigDecimal newSatisfaction, BigDecimal newParticipation, Boolean valid) {
+        return new Contender(estateId, estateName, category, companyId, companyName, streetId, streetName, districtId,
+                districtName, cityId, cityName, regionPath, score, grade, gradeLabel, periodsUsed, periodsMissing,
+                newSatisfaction, newParticipation, valid, sourceRound);
+    }
 }

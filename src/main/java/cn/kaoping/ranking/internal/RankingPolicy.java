@@ -17,6 +17,10 @@ public record RankingPolicy(boolean separateByCategory, int listSize, Optional<M
 
     static final int DEFAULT_LIST_SIZE = 10;
 
+    /** For a scheme version that cannot be read (the defaults its settings would give). */
+    static final RankingPolicy DEFAULT = new RankingPolicy(true, DEFAULT_LIST_SIZE,
+            Optional.of(Method.MEAN_OF_ALL_QUARTERS), Optional.of(Method.MEAN_OF_ALL_QUARTERS));
+
     public static RankingPolicy of(Scheme scheme) {
         boolean separate = scheme.setting("ranking.separate-by-category").map(v -> !"false".equalsIgnoreCase(v.trim()))
                 .orElse(true);

@@ -190,9 +190,7 @@ public class RankingService {
         List<RankingStore.Score> scores = loaded.stream().filter(x -> parts.contains(x.period())).toList();
         int version = scores.stream().mapToInt(RankingStore.Score::schemeVersion).max().orElse(1);
         Optional<Scheme> definition = schemes.published(scheme, version);
-        RankingPolicy policy = definition.map(RankingPolicy::of)
-                .orElse(new RankingPolicy(true, RankingPolicy.DEFAULT_LIST_SIZE, Optional.of(Method.MEAN_OF_ALL_QUARTERS),
-                        Optional.of(Method.MEAN_OF_ALL_QUARTERS)));
+        RankingPolicy policy = definition.map(RankingPolicy::of).orElse(RankingPolicy.DEFAULT);
         List<GradeBand> bands = definition.map(Scheme::grades).orElse(List.of());
         Set<Long> rounds = new LinkedHashSet<>();
         scores.forEach(s -> rounds.add(s.roundId()));
@@ -213,10 +211,7 @@ public class RankingService {
         }
         List<Contender> withSatisfaction = contenders.stream().map(c -> {
             RankingStore.Satisfaction s = satisfaction.get(c.estateId());
-            return s == null ? c : new Contender(c.estateId(), c.estateName(), c.category(), c.companyId(),
-                    c.companyName(), c.streetId(), c.streetName(), c.districtId(), c.districtName(), c.cityId(),
-                    c.cityName(), c.regionPath(), c.score(), c.grade(), c.gradeLabel(), c.periodsUsed(),
-                    c.periodsMissing(), s.satisfaction(), s.participation(), s.valid(), c.sourceRound());
+            return s == null ? c : c.withSatisfaction(s.satisfaction(), s.participation(), s.valid());
         }).toList();
 
         String title = definition.map(Scheme::title).orElse(scheme);
@@ -288,9 +283,7 @@ public class RankingService {
     }
 
     private RankingPolicy policy(String scheme, int version) {
-        return schemes.published(scheme, version).map(RankingPolicy::of)
-                .orElse(new RankingPolicy(true, RankingPolicy.DEFAULT_LIST_SIZE,
-                        Optional.of(Method.MEAN_OF_ALL_QUARTERS), Optional.of(Method.MEAN_OF_ALL_QUARTERS)));
+        return schemes.published(scheme, version).map(RankingPolicy::of).orElse(RankingPolicy.DEFAULT);
     }
 
     private Map<String, String> gradeLabels(String scheme, int version) {

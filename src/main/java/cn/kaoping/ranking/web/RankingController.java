@@ -47,7 +47,7 @@ class RankingController {
         if (p.role() == Role.COMMITTEE_MEMBER) {
             return "redirect:/rankings/inbox";
         }
-        viewer(p);
+        EntryFilter.visibleTo(p);
         model.addAttribute("rankings", rankings.list(blank(scheme), kind));
         model.addAttribute("schemes", rankings.list(null, null).stream().map(RankingSummary::schemeCode).distinct()
                 .sorted().toList());
@@ -63,7 +63,7 @@ class RankingController {
                    @RequestParam(required = false, defaultValue = "estates") String tab,
                    HttpServletRequest request, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        EntryFilter scope = viewer(p);
+        EntryFilter scope = EntryFilter.visibleTo(p);
         RankingSummary ranking = rankings.find(id).orElseThrow(() -> new NotFoundException("排名不存在"));
         EntryFilter filter = new EntryFilter(district, street, blank(category), scope.companyId(), blank(q),
                 scope.regionPath());
@@ -92,7 +92,7 @@ class RankingController {
     @GetMapping("/companies/{companyId}")
     String company(@PathVariable long companyId, @RequestParam(required = false) Long ranking, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        EntryFilter scope = viewer(p);
+        EntryFilter scope = EntryFilter.visibleTo(p);
         if (scope.companyId() != null && scope.companyId() != companyId) {
             throw new NotFoundException("物业服务企业不存在");
         }
@@ -155,7 +155,7 @@ class RankingController {
             }
             return p.estateId();
         }
-        EntryFilter scope = viewer(p);
+        EntryFilter scope = EntryFilter.visibleTo(p);
         if (estate == null) {
             throw new NotFoundException("请指定小区");
         }
@@ -166,10 +166,6 @@ class RankingController {
             throw new NotFoundException("没有这封通报");
         }
         return estate;
-    }
-
-    static EntryFilter viewer(KaopingPrincipal p) {
-        return EntryFilter.visibleTo(p);
     }
 
     private static String blank(String s) {
