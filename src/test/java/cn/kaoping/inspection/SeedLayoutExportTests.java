@@ -3,9 +3,6 @@ package cn.kaoping.inspection;
 import static cn.kaoping.inspection.RoundFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.idev.excel.ExcelReader;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.read.metadata.ReadSheet;
 import cn.kaoping.inspection.internal.SeedTables;
 import cn.kaoping.inspection.internal.SeedTables.EstateScores;
 import cn.kaoping.organisation.OrganisationDirectory;
@@ -18,7 +15,7 @@ import cn.kaoping.scheme.engine.Scheme;
 import cn.kaoping.support.ApiClient;
 import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
-import java.io.ByteArrayInputStream;
+import cn.kaoping.support.Workbooks;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -92,7 +89,7 @@ class SeedLayoutExportTests {
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
 
-        Map<String, List<List<String>>> book = read(res.body());
+        Map<String, List<List<String>>> book = Workbooks.read(res.body());
         assertThat(book).containsOnlyKeys("考核评分细则");
         List<List<String>> sheet = book.get("考核评分细则");
         assertThat(sheet.get(0).get(0)).isEqualTo("二七区老旧小区物业管理考核评分细则");
@@ -127,7 +124,7 @@ class SeedLayoutExportTests {
         assertThat(sheet.get(sheet.size() - 1).get(0)).contains("未扣分为 0").contains("第 1 版公布结果");
 
         // the same scope as the results table: the street's officer sees it, another district's does not
-        assertThat(read(download(Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD), url).body())
+        assertThat(Workbooks.read(download(Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD), url).body())
                 .get("考核评分细则").get(2)).isEqualTo(estates);
         assertThat(download(Browserless.signIn(port, "street_xh", Browserless.DEMO_PASSWORD), url).statusCode())
                 .isEqualTo(404);
@@ -144,7 +141,7 @@ class SeedLayoutExportTests {
             estates.add(scores(i, "小区" + i, i % 3, streets[i % 3], ev));
         }
         List<LayoutSheet> sheets = SeedTables.estateColumns(erqi, estates, source());
-        Map<String, List<List<String>>> book = read(LayoutSheet.write(sheets));
+        Map<String, List<List<String>>> book = Workbooks.read(LayoutSheet.write(sheets));
 
         assertThat(book.keySet()).containsExactlyInAnyOrder("东风街道", "朝阳街道", "光明街道");
         List<List<String>> dongfeng = book.get("东风街道");
@@ -197,7 +194,7 @@ class SeedLayoutExportTests {
         });
 
         String url = "/rounds/" + round + "/export/seed-layout.xlsx";
-        Map<String, List<List<String>>> book = read(download(
+        Map<String, List<List<String>>> book = Workbooks.read(download(
                 Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD), url).body());
         assertThat(book).containsOnlyKeys("考核标准");
         List<List<String>> sheet = book.get("考核标准");
@@ -226,7 +223,7 @@ class SeedLayoutExportTests {
         assertThat(sheet.get(sheet.size() - 1).get(0)).contains("算术平均值").contains("四舍五入");
 
         // a street officer sees his own street's column only
-        List<List<String>> own = read(download(Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD), url)
+        List<List<String>> own = Workbooks.read(download(Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD), url)
                 .body()).get("考核标准");
         assertThat(own.get(2).subList(7, own.get(2).size()))
                 .isEqualTo(streetNames.containsValue("东风街道") ? List.of("东风街道") : List.of());
@@ -249,7 +246,7 @@ class SeedLayoutExportTests {
                 new EstateScores(3, 3, "丙", 8, "白云街道", new BigDecimal("99.51"), null, c),
                 new EstateScores(4, 4, "丁", 8, "白云街道", new BigDecimal("99.5"), null, a));
 
-        List<List<String>> sheet = read(LayoutSheet.write(List.of(SeedTables.streetColumns(xigang, estates, source()))))
+        List<List<String>> sheet = Workbooks.read(LayoutSheet.write(List.of(SeedTables.streetColumns(xigang, estates, source()))))
                 .get("考核标准");
         int bayi = sheet.get(2).indexOf("八一路街道");
         int baiyun = sheet.get(2).indexOf("白云街道");
@@ -357,30 +354,5 @@ class SeedLayoutExportTests {
     private static List<String> row(List<List<String>> sheet, String first) {
         return sheet.stream().filter(r -> !r.isEmpty() && r.get(0).equals(first)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + first));
-    }
-
-    /** Every sheet of a workbook, read back with FastExcel: name → rows of cell texts ("" for an empty cell). */
-    static Map<String, List<List<String>>> read(byte[] xlsx) {
-        List<ReadSheet> sheets;
-        try (ExcelReader reader = FastExcel.read(new ByteArrayInputStream(xlsx)).build()) {
-            sheets = reader.excelExecutor().sheetList();
-        }
-        Map<String, List<List<String>>> book = new LinkedHashMap<>();
-        for (ReadSheet s : sheets) {
-            List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).sheet(s.getSheetNo())
-                    .headRowNumber(0).doReadSync();
-            int width = rows.stream().mapToInt(r -> r.keySet().stream().mapToInt(i -> i + 1).max().orElse(0))
-                    .max().orElse(0);
-            List<List<String>> grid = new ArrayList<>();
-            for (Map<Integer, String> r : rows) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    cells.add(r.get(c) == null ? "" : r.get(c));
-                }
-                grid.add(cells);
-            }
-            book.put(s.getSheetName(), grid);
-        }
-        return book;
     }
 }

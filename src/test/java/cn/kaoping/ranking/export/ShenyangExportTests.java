@@ -2,9 +2,6 @@ package cn.kaoping.ranking.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.idev.excel.ExcelReader;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.read.metadata.ReadSheet;
 import cn.kaoping.organisation.EstateCategory;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
@@ -14,11 +11,11 @@ import cn.kaoping.ranking.Rankings;
 import cn.kaoping.ranking.internal.RankingService;
 import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
+import cn.kaoping.support.Workbooks;
 import cn.kaoping.survey.EstateSatisfaction;
 import cn.kaoping.survey.SatisfactionFormula;
 import cn.kaoping.survey.SurveyClosed;
 import cn.kaoping.survey.SurveyId;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +107,7 @@ class ShenyangExportTests {
         HttpResponse<byte[]> res = download(Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD), url);
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
-        Map<String, List<List<String>>> book = read(res.body());
+        Map<String, List<List<String>>> book = Workbooks.read(res.body());
         assertThat(book.keySet()).as("the district's sheets only, 专业化 first")
                 .containsExactly("河东区-专业化", "河东区-保障型");
 
@@ -137,9 +133,9 @@ class ShenyangExportTests {
         assertThat(basicSheet.get(2).subList(0, 2)).containsExactly("1", basic.get(1).name());
         assertThat(basicSheet.get(3).subList(0, 2)).containsExactly("2", basic.get(0).name());
 
-        assertThat(read(download(Browserless.signIn(port, "hedong_dept", Browserless.DEMO_PASSWORD), url).body())
+        assertThat(Workbooks.read(download(Browserless.signIn(port, "hedong_dept", Browserless.DEMO_PASSWORD), url).body())
                 .keySet()).containsExactly("河东区-专业化", "河东区-保障型");
-        assertThat(read(download(Browserless.signIn(port, "city_admin", Browserless.DEMO_PASSWORD), url).body())
+        assertThat(Workbooks.read(download(Browserless.signIn(port, "city_admin", Browserless.DEMO_PASSWORD), url).body())
                 .keySet()).contains("河东区-专业化", "河东区-保障型", "河西区-专业化");
         assertThat(download(Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD), url).statusCode())
                 .isEqualTo(403);
@@ -160,7 +156,7 @@ class ShenyangExportTests {
         RankingFixture.publish(service, PRO, "2062-Q3", totals(pro, "84", null));
         RankingSummary year = rankings.find(PRO, "2062").orElseThrow();
 
-        Map<String, List<List<String>>> book = read(download(
+        Map<String, List<List<String>>> book = Workbooks.read(download(
                 Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD),
                 "/rankings/" + year.id() + "/export/shenyang.xlsx").body());
         List<List<String>> sheet = book.get("河东区-专业化");
@@ -211,30 +207,5 @@ class ShenyangExportTests {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Every sheet of a workbook, read back with FastExcel: name → rows of cell texts ("" for an empty cell). */
-    static Map<String, List<List<String>>> read(byte[] xlsx) {
-        List<ReadSheet> sheets;
-        try (ExcelReader reader = FastExcel.read(new ByteArrayInputStream(xlsx)).build()) {
-            sheets = reader.excelExecutor().sheetList();
-        }
-        Map<String, List<List<String>>> book = new LinkedHashMap<>();
-        for (ReadSheet s : sheets) {
-            List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).sheet(s.getSheetNo())
-                    .headRowNumber(0).doReadSync();
-            int width = rows.stream().mapToInt(r -> r.keySet().stream().mapToInt(i -> i + 1).max().orElse(0))
-                    .max().orElse(0);
-            List<List<String>> grid = new ArrayList<>();
-            for (Map<Integer, String> r : rows) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    cells.add(r.get(c) == null ? "" : r.get(c));
-                }
-                grid.add(cells);
-            }
-            book.put(s.getSheetName(), grid);
-        }
-        return book;
     }
 }
