@@ -57,10 +57,6 @@ public class Letters {
                 .toList();
     }
 
-    public long unread(long estateId) {
-        return inbox(estateId).stream().filter(l -> !l.read()).count();
-    }
-
     @Transactional(readOnly = true)
     public java.util.Optional<LetterContent> content(long rankingId, long estateId) {
         return rankings.find(rankingId).filter(RankingSummary::complete)
