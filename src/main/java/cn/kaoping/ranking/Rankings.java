@@ -180,6 +180,14 @@ public class Rankings {
 
     /** The bottom N of a district (and category), worst first, ties at the boundary included. */
     public List<RankingEntry> bottom(long rankingId, long districtId, String category) {
+        return bottom(rankingId, districtId, category, find(rankingId).orElseThrow().listSize());
+    }
+
+    /**
+     * The bottom {@code n} of a district (and category, when the ranking separates them), worst first, ties at the
+     * boundary included: seed 000's exit rule asks for the bottom 3 whatever the list size of the scheme.
+     */
+    public List<RankingEntry> bottom(long rankingId, long districtId, String category, int n) {
         RankingSummary r = find(rankingId).orElseThrow();
         List<RankingEntry> ranked = entries(rankingId,
                 EntryFilter.district(districtId, r.separateByCategory() ? category : null))
@@ -188,7 +196,7 @@ public class Rankings {
         ranked.forEach(e -> byId.put(e.estateId(), e));
         List<Ranked<Long>> places = ranked.stream()
                 .map(e -> new Ranked<>(e.estateId(), e.score(), e.rankDistrict(), e.tiedDistrict())).toList();
-        return Standings.bottom(places, r.listSize()).stream().map(p -> byId.get(p.key())).toList();
+        return Standings.bottom(places, n).stream().map(p -> byId.get(p.key())).toList();
     }
 
     private static String order(EntryFilter f) {

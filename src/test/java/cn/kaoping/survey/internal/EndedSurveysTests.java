@@ -13,9 +13,8 @@ import cn.kaoping.survey.SurveyFixture;
 import cn.kaoping.survey.SurveyFixture.Made;
 import cn.kaoping.survey.internal.SurveyService.PaperForm;
 import cn.kaoping.survey.internal.Views.IssuedCode;
-import java.time.Clock;
+import cn.kaoping.support.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,38 +52,6 @@ class EndedSurveysTests {
     ApplicationEvents events;
     @Autowired
     EndedSurveys scheduledJob;
-
-    /** A clock the test sets. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(ZonedDateTime start) {
-            this.now = start.toInstant();
-        }
-
-        void set(ZonedDateTime t) {
-            now = t.toInstant();
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return CHINA;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private List<SurveyClosed> closedEvents(long surveyId) {
         return events.stream(SurveyClosed.class).filter(e -> e.survey().value() == surveyId).toList();
