@@ -36,6 +36,10 @@ class RankingBenchmarkTests {
     @Test
     void computesEveryRankingOfACityOfTwentyThousandEstates() {
         String year = "2099";
+        jdbc.sql("""
+                DELETE FROM ranking_entry WHERE ranking_id IN
+                    (SELECT id FROM ranking WHERE scheme_code = :s AND period LIKE '2099%')""").param("s", SCHEME)
+                .update();
         jdbc.sql("DELETE FROM ranking WHERE scheme_code = :s AND period LIKE '2099%'").param("s", SCHEME).update();
         jdbc.sql("DELETE FROM ranking_score WHERE scheme_code = :s AND period LIKE '2099%'").param("s", SCHEME)
                 .update();

@@ -32,40 +32,52 @@ final class Placing {
                  List<ListedEstate> bottom) {
     }
 
-    record Result(List<RankingEntry> entries, List<Group> groups) {
+    /** The placed entries, each estate's naming round ({@link Contender#sourceRound()}), and the lists. */
+    record Result(List<RankingEntry> entries, Map<Long, Long> sources, List<Group> groups) {
     }
 
     static Result place(long rankingId, List<Contender> contenders, boolean separateByCategory, int listSize) {
         Function<Contender, String> bucket = c -> separateByCategory ? c.category() : ALL;
         Map<Long, Contender> byId = new HashMap<>();
         contenders.forEach(c -> byId.put(c.estateId(), c));
-        Map<Long, Ranked<Long>> city = ranks(contenders, c -> c.cityId() + "|" + bucket.apply(c));
-        Map<Long, Ranked<Long>> district = ranks(contenders, c -> c.districtId() + "|" + bucket.apply(c));
-        Map<Long, Ranked<Long>> street = ranks(contenders, c -> c.streetId() + "|" + bucket.apply(c));
-        Map<String, Integer> peers = new HashMap<>();
-        for (Contender c : contenders) {
-            if (c.score() != null) {
-                peers.merge("C" + c.cityId() + "|" + bucket.apply(c), 1, Integer::sum);
-                peers.merge("D" + c.districtId() + "|" + bucket.apply(c), 1, Integer::sum);
-                peers.merge("S" + c.streetId() + "|" + bucket.apply(c), 1, Integer::sum);
-            }
-        }
+        Map<Long, Place> city = places(contenders, c -> new Scope(c.cityId(), bucket.apply(c)));
+        Map<Long, Place> district = places(contenders, c -> new Scope(c.districtId(), bucket.apply(c)));
+        Map<Long, Place> street = places(contenders, c -> new Scope(c.streetId(), bucket.apply(c)));
         List<RankingEntry> entries = new ArrayList<>(contenders.size());
+        Map<Long, Long> sources = new HashMap<>();
         for (Contender c : contenders) {
-            Ranked<Long> rc = city.get(c.estateId());
-            Ranked<Long> rd = district.get(c.estateId());
-            Ranked<Long> rs = street.get(c.estateId());
-            String b = bucket.apply(c);
+            sources.put(c.estateId(), c.sourceRound());
+            Place pc = city.get(c.estateId());
+            Place pd = district.get(c.estateId());
+            Place ps = street.get(c.estateId());
             entries.add(new RankingEntry(rankingId, c.estateId(), c.estateName(), c.category(), c.companyId(),
                     c.companyName(), c.streetId(), c.streetName(), c.districtId(), c.districtName(), c.cityId(),
-                    c.cityName(), c.regionPath(), c.score(), c.grade(), c.gradeLabel(), rank(rc), rank(rd), rank(rs),
-                    rc != null && rc.tied(), rd != null && rd.tied(), rs != null && rs.tied(),
-                    peers.getOrDefault("C" + c.cityId() + "|" + b, 0),
-                    peers.getOrDefault("D" + c.districtId() + "|" + b, 0),
-                    peers.getOrDefault("S" + c.streetId() + "|" + b, 0), c.periodsUsed(), c.periodsMissing(),
-                    c.satisfaction(), c.participation(), c.satisfactionValid()));
+                    c.cityName(), c.regionPath(), c.score(), c.grade(), c.gradeLabel(), pc.rank(), pd.rank(),
+                    ps.rank(), pc.tied(), pd.tied(), ps.tied(), pc.peers(), pd.peers(), ps.peers(), c.periodsUsed(),
+                    c.periodsMissing(), c.satisfaction(), c.participation(), c.satisfactionValid()));
         }
-        return new Result(entries, groups(contenders, bucket, byId, listSize));
+        return new Result(entries, sources, groups(contenders, bucket, byId, listSize));
+    }
+
+    /** A region (city, district or street) and category bucket in which estates are placed. */
+    private record Scope(long regionId, String bucket) {
+    }
+
+    /** An estate's place in its scope: rank and tie ({@code null}/false when unranked), and how many were ranked. */
+    private record Place(Integer rank, boolean tied, int peers) {
+    }
+
+    private static Map<Long, Place> places(List<Contender> contenders, Function<Contender, Scope> scope) {
+        Map<Scope, List<Contender>> partitions = new HashMap<>();
+        contenders.forEach(c -> partitions.computeIfAbsent(scope.apply(c), k -> new ArrayList<>()).add(c));
+        Map<Long, Place> result = new HashMap<>(contenders.size() * 2);
+        for (List<Contender> members : partitions.values()) {
+            List<Ranked<Long>> ranked = Standings.rank(scores(members), Comparator.naturalOrder());
+            int peers = ranked.size();
+            ranked.forEach(r -> result.put(r.key(), new Place(r.rank(), r.tied(), peers)));
+            members.forEach(c -> result.putIfAbsent(c.estateId(), new Place(null, false, peers)));
+        }
+        return result;
     }
 
     private static List<Group> groups(List<Contender> contenders, Function<Contender, String> bucket,
@@ -87,16 +99,6 @@ final class Placing {
         return groups;
     }
 
-    private static Map<Long, Ranked<Long>> ranks(List<Contender> contenders, Function<Contender, String> scope) {
-        Map<String, List<Contender>> partitions = new HashMap<>();
-        contenders.forEach(c -> partitions.computeIfAbsent(scope.apply(c), k -> new ArrayList<>()).add(c));
-        Map<Long, Ranked<Long>> result = new HashMap<>();
-        for (List<Contender> members : partitions.values()) {
-            Standings.rank(scores(members), Comparator.naturalOrder()).forEach(r -> result.put(r.key(), r));
-        }
-        return result;
-    }
-
     private static Map<Long, BigDecimal> scores(List<Contender> members) {
         Map<Long, BigDecimal> scores = new HashMap<>();
         members.stream().filter(c -> c.score() != null).forEach(c -> scores.put(c.estateId(), c.score()));
@@ -109,10 +111,6 @@ final class Placing {
             return new ListedEstate(c.estateId(), c.estateName(), c.companyId(), c.companyName(), c.streetId(),
                     c.streetName(), r.score(), r.rank());
         }).toList();
-    }
-
-    private static Integer rank(Ranked<Long> r) {
-        return r == null ? null : r.rank();
     }
 
     /** The grade band a score reaches, or empty without a score or bands. */

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -115,8 +117,8 @@ public class RankingService {
                 e.closedAt().atOffset(ZoneOffset.UTC), rows);
         List<RankingSummary> updated = new ArrayList<>();
         for (RankingSummary r : store.affectedBySurvey(e.scheme(), e.roundId(), e.endsOn())) {
-            updated.add(computeOne(r.schemeCode(), r.period(), r.kind(), null,
-                    load(r.schemeCode(), Map.of(r.period(), r.kind()))));
+            Map<String, PeriodKind> one = Map.of(r.period(), r.kind());
+            updated.addAll(computeAll(r.schemeCode(), one, null, load(r.schemeCode(), one)));
         }
         return updated;
     }
@@ -135,10 +137,7 @@ public class RankingService {
         for (String period : rounds) {
             aggregatesOf(period, policy).forEach(periods::putIfAbsent);
         }
-        List<RankingStore.Score> loaded = load(schemeCode, periods);
-        List<RankingSummary> result = new ArrayList<>();
-        periods.forEach((period, kind) -> result.add(computeOne(schemeCode, period, kind, null, loaded)));
-        return result;
+        return computeAll(schemeCode, periods, null, load(schemeCode, periods));
     }
 
     /** The half-year and year a quarter belongs to, as far as the scheme aggregates them. */
@@ -164,10 +163,7 @@ public class RankingService {
         Map<String, PeriodKind> periods = new LinkedHashMap<>();
         periods.put(period, PeriodKind.ROUND);
         periods.putAll(aggregatesOf(period, policy));
-        List<RankingStore.Score> loaded = load(scheme, periods);
-        List<RankingSummary> result = new ArrayList<>();
-        periods.forEach((p, kind) -> result.add(computeOne(scheme, p, kind, correction, loaded)));
-        return result;
+        return computeAll(scheme, periods, correction, load(scheme, periods));
     }
 
     /** The published totals of every period the rankings will need, read once. */
@@ -183,8 +179,48 @@ public class RankingService {
         return store.scores(scheme, parts);
     }
 
-    private RankingSummary computeOne(String scheme, String periodCode, PeriodKind kind, String correction,
-                                      List<RankingStore.Score> loaded) {
+    /**
+     * Computes rankings in three steps so the two cores work at once: read what each ranking needs and save its
+     * header (this thread, in the transaction); aggregate and place every ranking's estates (plain Java, on pool
+     * threads); write each ranking's entries as soon as it is placed, while the next ones are still being placed.
+     */
+    private List<RankingSummary> computeAll(String scheme, Map<String, PeriodKind> periods, String correction,
+                                            List<RankingStore.Score> loaded) {
+        List<Prepared> prepared = new ArrayList<>();
+        periods.forEach((period, kind) -> prepared.add(prepare(scheme, period, kind, correction, loaded)));
+        List<CompletableFuture<Placing.Result>> placings = prepared.stream()
+                .map(p -> CompletableFuture.supplyAsync(p::place)).toList();
+        List<RankingSummary> result = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            Placing.Result placed = placings.get(i).join();
+            store.replaceEntries(p.id(), placed.entries(), placed.sources());
+            if (p.complete()) {
+                announce(p.id(), scheme, p.period(), p.kind(), p.policy().listSize(), placed.groups());
+            }
+            result.add(store.summary(p.id()).orElseThrow());
+        }
+        return result;
+    }
+
+    /** A saved ranking header with what its placing needs; {@link #place()} touches no database. */
+    private record Prepared(long id, String period, PeriodKind kind, RankingPolicy policy, boolean complete,
+                            List<RankingStore.Score> scores, List<String> parts, Method method,
+                            List<GradeBand> bands, Map<Long, RankingStore.Satisfaction> satisfaction) {
+
+        Placing.Result place() {
+            List<Contender> contenders = method == null ? scores.stream().map(RankingStore.Score::contender).toList()
+                    : aggregate(scores, parts, method, bands);
+            List<Contender> withSatisfaction = contenders.stream().map(c -> {
+                RankingStore.Satisfaction s = satisfaction.get(c.estateId());
+                return s == null ? c : c.withSatisfaction(s.satisfaction(), s.participation(), s.valid());
+            }).toList();
+            return Placing.place(id, withSatisfaction, policy.separateByCategory(), policy.listSize());
+        }
+    }
+
+    private Prepared prepare(String scheme, String periodCode, PeriodKind kind, String correction,
+                             List<RankingStore.Score> loaded) {
         Period period = Period.parse(periodCode);
         List<String> parts = kind == PeriodKind.ROUND ? List.of(periodCode) : quartersOf(period);
         List<RankingStore.Score> scores = loaded.stream().filter(x -> parts.contains(x.period())).toList();
@@ -193,40 +229,24 @@ public class RankingService {
         RankingPolicy policy = definition.map(RankingPolicy::of).orElse(RankingPolicy.DEFAULT);
         List<GradeBand> bands = definition.map(Scheme::grades).orElse(List.of());
         Set<Long> rounds = new LinkedHashSet<>();
-        scores.forEach(s -> rounds.add(s.roundId()));
+        Set<Long> estates = new HashSet<>();
+        Set<String> present = new LinkedHashSet<>();
+        for (RankingStore.Score s : scores) {
+            rounds.add(s.roundId());
+            estates.add(s.contender().estateId());
+            present.add(s.period());
+        }
         Map<Long, RankingStore.Satisfaction> satisfaction = store.satisfaction(scheme, period.start(), period.end(),
                 rounds);
-
-        List<Contender> contenders;
-        Method method = null;
-        Set<String> present = new LinkedHashSet<>();
-        scores.forEach(s -> present.add(s.period()));
         List<String> missingPeriods = parts.stream().filter(p -> !present.contains(p)).toList();
-        if (kind == PeriodKind.ROUND) {
-            contenders = scores.stream().map(s -> s.contender()).toList();
-        } else {
-            method = (kind == PeriodKind.HALF_YEAR ? policy.halfYear() : policy.year())
-                    .orElse(Method.MEAN_OF_ALL_QUARTERS);
-            contenders = aggregate(scores, parts, method, bands);
-        }
-        List<Contender> withSatisfaction = contenders.stream().map(c -> {
-            RankingStore.Satisfaction s = satisfaction.get(c.estateId());
-            return s == null ? c : c.withSatisfaction(s.satisfaction(), s.participation(), s.valid());
-        }).toList();
-
+        Method method = kind == PeriodKind.ROUND ? null
+                : (kind == PeriodKind.HALF_YEAR ? policy.halfYear() : policy.year()).orElse(Method.MEAN_OF_ALL_QUARTERS);
         String title = definition.map(Scheme::title).orElse(scheme);
         boolean complete = missingPeriods.isEmpty();
         long id = store.saveRanking(scheme, version, title, periodCode, kind, period.start(), period.end(),
                 method == null ? null : methodName(method), policy.separateByCategory(), policy.listSize(), complete,
-                missingPeriods, withSatisfaction.size(), correction, now());
-        Placing.Result placed = Placing.place(id, withSatisfaction, policy.separateByCategory(), policy.listSize());
-        Map<Long, Long> sources = new HashMap<>();
-        withSatisfaction.forEach(c -> sources.put(c.estateId(), c.sourceRound()));
-        store.replaceEntries(id, placed.entries(), sources);
-        if (complete) {
-            announce(id, scheme, periodCode, kind, policy.listSize(), placed.groups());
-        }
-        return store.summary(id).orElseThrow();
+                missingPeriods, estates.size(), correction, now());
+        return new Prepared(id, periodCode, kind, policy, complete, scores, parts, method, bands, satisfaction);
     }
 
     /** Half-year or year scores from quarterly totals; each estate says which quarters it has and lacks. */

@@ -4,10 +4,11 @@ import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.ranking.PeriodKind;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingSummary;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The ranking tables in plain SQL. An entry's names (estate, company, street, district, city) and region path are
- * those of the published total that names it: readers join {@link #ENTRIES} and select {@link #ENTRY_COLUMNS}. Entries are written with one {@code INSERT … SELECT FROM unnest(arrays)} per
- * ranking, so a city of 20,000 estates is one round trip, not 20,000.
+ * those of the published total that names it: readers join {@link #ENTRIES} and select {@link #ENTRY_COLUMNS}.
+ * Published totals and ranking entries are written with one {@code COPY … FROM STDIN} per round or ranking
+ * ({@link CopyRow}), so a city of 20,000 estates is one stream, not 20,000 statements or 24 bound arrays.
  */
 @Repository
 public class RankingStore {
@@ -89,42 +91,20 @@ public class RankingStore {
         if (scores.isEmpty()) {
             return;
         }
-        template.execute((ConnectionCallback<Integer>) c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO ranking_score (round_id, revision, scheme_code, scheme_version, period, period_start,
-                        period_end, published_at, estate_id, estate_name, category, company_id, company_name,
-                        street_id, street_name, district_id, district_name, city_id, city_name, region_path, total,
-                        grade, grade_label)
-                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, u.* FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[],
-                        ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[],
-                        ?::numeric[], ?::text[], ?::text[]) AS u""")) {
-                int i = 1;
-                ps.setLong(i++, roundId);
-                ps.setInt(i++, revision);
-                ps.setString(i++, scheme);
-                ps.setInt(i++, schemeVersion);
-                ps.setString(i++, period);
-                ps.setObject(i++, start);
-                ps.setObject(i++, end);
-                ps.setObject(i++, publishedAt);
-                i = column(c, ps, i, "bigint", scores, s -> s.placement().id());
-                i = column(c, ps, i, "text", scores, s -> s.placement().name());
-                i = column(c, ps, i, "text", scores, s -> s.placement().category().name());
-                i = column(c, ps, i, "bigint", scores, s -> s.placement().companyId());
-                i = column(c, ps, i, "text", scores, s -> s.placement().companyName());
-                i = column(c, ps, i, "bigint", scores, s -> s.placement().streetId());
-                i = column(c, ps, i, "text", scores, s -> s.placement().streetName());
-                i = column(c, ps, i, "bigint", scores, s -> s.placement().districtId());
-                i = column(c, ps, i, "text", scores, s -> s.placement().districtName());
-                i = column(c, ps, i, "bigint", scores, s -> s.placement().cityId());
-                i = column(c, ps, i, "text", scores, s -> s.placement().cityName());
-                i = column(c, ps, i, "text", scores, s -> s.placement().regionPath());
-                i = column(c, ps, i, "numeric", scores, ScoreInput::total);
-                i = column(c, ps, i, "text", scores, ScoreInput::grade);
-                column(c, ps, i, "text", scores, ScoreInput::gradeLabel);
-                return ps.executeUpdate();
-            }
-        });
+        StringBuilder rows = new StringBuilder(scores.size() * 200);
+        for (ScoreInput score : scores) {
+            EstatePlacement p = score.placement();
+            new CopyRow(rows).add(roundId).add(revision).add(scheme).add(schemeVersion).add(period).add(start)
+                    .add(end).add(publishedAt).add(p.id()).add(p.name()).add(p.category().name())
+                    .add(p.companyId()).add(p.companyName()).add(p.streetId()).add(p.streetName())
+                    .add(p.districtId()).add(p.districtName()).add(p.cityId()).add(p.cityName())
+                    .add(p.regionPath()).add(score.total()).add(score.grade()).add(score.gradeLabel()).end();
+        }
+        copy("""
+                ranking_score (round_id, revision, scheme_code, scheme_version, period, period_start, period_end,
+                    published_at, estate_id, estate_name, category, company_id, company_name, street_id, street_name,
+                    district_id, district_name, city_id, city_name, region_path, total, grade, grade_label)""",
+                rows, scores.size());
     }
 
     /** One estate's total in a round, placed. */
@@ -255,54 +235,40 @@ public class RankingStore {
         if (entries.isEmpty()) {
             return;
         }
-        template.execute((ConnectionCallback<Integer>) c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO ranking_entry (ranking_id, estate_id, source_round_id, category, company_id, street_id,
-                        district_id, city_id, score, grade, grade_label, rank_city, rank_district, rank_street,
-                        tied_city, tied_district, tied_street, peers_city, peers_district, peers_street, periods_used,
-                        periods_missing, satisfaction, participation, satisfaction_ok)
-                    SELECT ?, u.estate_id, u.source_round_id, u.category, u.company_id, u.street_id, u.district_id,
-                        u.city_id, u.score, u.grade, u.grade_label, u.rank_city, u.rank_district, u.rank_street,
-                        u.tied_city, u.tied_district, u.tied_street, u.peers_city, u.peers_district, u.peers_street,
-                        string_to_array(u.used, ','), string_to_array(u.missing, ','), u.satisfaction,
-                        u.participation, u.satisfaction_ok
-                    FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-                        ?::bigint[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::boolean[],
-                        ?::boolean[], ?::boolean[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::numeric[],
-                        ?::numeric[], ?::boolean[])
-                        AS u(estate_id, source_round_id, category, company_id, street_id, district_id, city_id, score,
-                             grade, grade_label, rank_city, rank_district, rank_street, tied_city, tied_district,
-                             tied_street, peers_city, peers_district, peers_street, used, missing, satisfaction,
-                             participation, satisfaction_ok)""")) {
-                int i = 1;
-                ps.setLong(i++, rankingId);
-                i = column(c, ps, i, "bigint", entries, RankingEntry::estateId);
-                i = column(c, ps, i, "bigint", entries, e -> sources.get(e.estateId()));
-                i = column(c, ps, i, "text", entries, RankingEntry::category);
-                i = column(c, ps, i, "bigint", entries, RankingEntry::companyId);
-                i = column(c, ps, i, "bigint", entries, RankingEntry::streetId);
-                i = column(c, ps, i, "bigint", entries, RankingEntry::districtId);
-                i = column(c, ps, i, "bigint", entries, RankingEntry::cityId);
-                i = column(c, ps, i, "numeric", entries, RankingEntry::score);
-                i = column(c, ps, i, "text", entries, RankingEntry::grade);
-                i = column(c, ps, i, "text", entries, RankingEntry::gradeLabel);
-                i = column(c, ps, i, "integer", entries, RankingEntry::rankCity);
-                i = column(c, ps, i, "integer", entries, RankingEntry::rankDistrict);
-                i = column(c, ps, i, "integer", entries, RankingEntry::rankStreet);
-                i = column(c, ps, i, "boolean", entries, RankingEntry::tiedCity);
-                i = column(c, ps, i, "boolean", entries, RankingEntry::tiedDistrict);
-                i = column(c, ps, i, "boolean", entries, RankingEntry::tiedStreet);
-                i = column(c, ps, i, "integer", entries, RankingEntry::peersCity);
-                i = column(c, ps, i, "integer", entries, RankingEntry::peersDistrict);
-                i = column(c, ps, i, "integer", entries, RankingEntry::peersStreet);
-                i = column(c, ps, i, "text", entries, e -> String.join(",", e.periodsUsed()));
-                i = column(c, ps, i, "text", entries, e -> String.join(",", e.periodsMissing()));
-                i = column(c, ps, i, "numeric", entries, RankingEntry::satisfaction);
-                i = column(c, ps, i, "numeric", entries, RankingEntry::participation);
-                column(c, ps, i, "boolean", entries, RankingEntry::satisfactionValid);
-                return ps.executeUpdate();
+        StringBuilder rows = new StringBuilder(entries.size() * 160);
+        for (RankingEntry e : entries) {
+            CopyRow row = new CopyRow(rows);
+            row.add(rankingId).add(e.estateId()).add(sources.get(e.estateId())).add(e.category()).add(e.companyId())
+                    .add(e.streetId()).add(e.districtId()).add(e.cityId()).add(e.score()).add(e.grade())
+                    .add(e.gradeLabel()).add(e.rankCity()).add(e.rankDistrict()).add(e.rankStreet())
+                    .add(e.tiedCity()).add(e.tiedDistrict()).add(e.tiedStreet()).add(e.peersCity())
+                    .add(e.peersDistrict()).add(e.peersStreet()).addArray(e.periodsUsed())
+                    .addArray(e.periodsMissing()).add(e.satisfaction()).add(e.participation())
+                    .add(e.satisfactionValid()).end();
+        }
+        copy("""
+                ranking_entry (ranking_id, estate_id, source_round_id, category, company_id, street_id, district_id,
+                    city_id, score, grade, grade_label, rank_city, rank_district, rank_street, tied_city,
+                    tied_district, tied_street, peers_city, peers_district, peers_street, periods_used,
+                    periods_missing, satisfaction, participation, satisfaction_ok)""", rows, entries.size());
+    }
+
+    /**
+     * Streams rows in COPY's text format into a table: an order of magnitude less work for driver and server than
+     * binding one array per column to {@code INSERT … SELECT FROM unnest(…)}.
+     */
+    private void copy(String tableAndColumns, CharSequence rows, int expected) {
+        long written = template.execute((ConnectionCallback<Long>) c -> {
+            try {
+                return c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(rows.toString()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
         });
+        if (written != expected) {
+            throw new IllegalStateException("COPY wrote " + written + " of " + expected + " rows");
+        }
     }
 
     /** The estates of a top or bottom list as last announced, or empty when it never was. */
@@ -323,17 +289,6 @@ public class RankingStore {
                 DO UPDATE SET estate_ids = EXCLUDED.estate_ids, announced_at = EXCLUDED.announced_at""")
                 .param("id", rankingId).param("end", end).param("district", districtId).param("category", category)
                 .param("ids", textArray(estateIds.stream().map(String::valueOf).toList())).param("at", at).update();
-    }
-
-    private static <T> int column(Connection c, PreparedStatement ps, int index, String type, List<T> rows,
-                                  Function<T, Object> value) throws SQLException {
-        Object[] values = new Object[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = value.apply(rows.get(i));
-        }
-        Array array = c.createArrayOf(type, values);
-        ps.setArray(index, array);
-        return index + 1;
     }
 
     static String textArray(Collection<String> values) {
