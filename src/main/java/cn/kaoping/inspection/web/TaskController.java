@@ -1,5 +1,6 @@
 package cn.kaoping.inspection.web;
 
+import cn.kaoping.inspection.EarlierProblems;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.inspection.internal.Finding;
 import cn.kaoping.inspection.internal.InspectionService;
@@ -13,6 +14,7 @@ import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +36,12 @@ class TaskController {
 
     private final InspectionService inspections;
     private final RoundDocuments documents;
+    private final ObjectProvider<EarlierProblems> earlier;
 
-    TaskController(InspectionService inspections, RoundDocuments documents) {
+    TaskController(InspectionService inspections, RoundDocuments documents, ObjectProvider<EarlierProblems> earlier) {
         this.inspections = inspections;
         this.documents = documents;
+        this.earlier = earlier;
     }
 
     @GetMapping("/{id}")
@@ -46,6 +50,10 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("evaluation", task.evaluation());
         model.addAttribute("problems", List.of());
+        // 回头看: the problems of the estate's earlier notices (none when no module provides them)
+        EarlierProblems source = earlier.getIfAvailable();
+        model.addAttribute("earlierProblems", source == null ? List.of()
+                : source.of(task.inspection().estateId(), task.round().period().end()));
         return "rounds/task";
     }
 
