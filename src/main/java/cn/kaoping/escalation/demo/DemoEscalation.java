@@ -122,7 +122,7 @@ class DemoEscalation implements ApplicationRunner {
         EstatePlacement place = directory.placements(List.of(estate.id())).get(0);
         LocalDate issued = today.minusDays(80);
         LocalDate deadline = today.minusDays(50);
-        String number = "河东整改〔" + issued.getYear() + "〕1号";
+        String number = "演示整改〔" + issued.getYear() + "〕1号"; // never the number of a real notice
         ladder.noticeIssued(new NoticeIssued(NOTICE, number, place.companyId(), place.companyName(), district.id(),
                 place.streetId(), place.id(), place.name(), issued, deadline, 4, null));
         ladder.overdue(new RectificationOverdue(NOTICE, number, place.companyId(), district.id(), place.id(), deadline,
