@@ -33,7 +33,8 @@ class MessageBundleTests {
 
     /** The bundle families named in spring.messages.basename: the shell's, and one per module with screens. */
     private static final List<String> FAMILIES = List.of("messages", "i18n/inspection", "i18n/survey", "i18n/ranking",
-            "i18n/publication", "i18n/dashboard", "i18n/rectification", "i18n/escalation");
+            "i18n/publication", "i18n/dashboard", "i18n/rectification", "i18n/escalation",
+            "i18n/credit", "i18n/subsidy");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
