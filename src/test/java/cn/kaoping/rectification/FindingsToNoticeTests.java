@@ -7,12 +7,14 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.support.ApiClient;
 import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,12 +39,21 @@ class FindingsToNoticeTests {
     @Autowired
     OrganisationDirectory directory;
 
+    private ApiClient admin;
+    private ApiClient officer;
+
+    @BeforeEach
+    void signIn() {
+        admin = ApiClient.as(port, "hedong_admin", Browserless.DEMO_PASSWORD);
+        officer = ApiClient.as(port, "street_df", Browserless.DEMO_PASSWORD);
+    }
+
     private ApiClient admin() {
-        return ApiClient.as(port, "hedong_admin", Browserless.DEMO_PASSWORD);
+        return admin;
     }
 
     private ApiClient officer() {
-        return ApiClient.as(port, "street_df", Browserless.DEMO_PASSWORD);
+        return officer;
     }
 
     private static JsonNode ok(HttpResponse<String> res) {
@@ -68,9 +79,12 @@ class FindingsToNoticeTests {
         long q1 = openRound("2091-Q1", "2091-04-10", "2091-04-20");
         List<Long> tasks = RoundFixture.inspections(officer(), q1);
         long task = tasks.get(0);
-        JsonNode inspected = ok(officer().send("PUT", "/api/v1/inspections/" + task + "/findings",
+        ok(officer().send("PUT", "/api/v1/inspections/" + task + "/findings",
                 "[{\"rule\": \"%s\", \"count\": 3, \"note\": \"%s\"}]".formatted(RULE, NOTE)));
+        JsonNode inspected = ok(officer().get("/api/v1/inspections/" + task));
         long estateId = inspected.get("estateId").asLong();
+        assertThat(inspected.get("evaluation").get("total").decimalValue()).as("the finding cost points")
+                .isLessThan(inspected.get("evaluation").get("max").decimalValue());
         String estateName = inspected.get("estateName").asString();
         ok(officer().upload("/api/v1/inspections/" + task + "/evidence?rule=" + RULE, "IMG_2091.png",
                 RoundFixture.png()));
@@ -91,22 +105,33 @@ class FindingsToNoticeTests {
         assertThat(draft.get("estateId").asLong()).isEqualTo(estateId);
         assertThat(draft.get("reason").asString()).contains("2091-Q1").contains("后 ");
 
+        // one problem per rule that lost points, together no more than the score sheet lost; 2.a carries the finding
         JsonNode problems = draft.get("problems");
-        assertThat(problems).as("one problem per deduction: %s", problems).hasSize(1);
-        JsonNode problem = problems.get(0);
-        assertThat(problem.get("ruleCode").asString()).isEqualTo(RULE);
+        List<String> rules = StreamSupport.stream(problems.spliterator(), false)
+                .map(p -> p.get("ruleCode").asString()).toList();
+        assertThat(rules).as("each rule once: %s", problems).doesNotHaveDuplicates().contains(RULE);
+        JsonNode evaluation = ok(officer().get("/api/v1/inspections/" + task)).get("evaluation");
+        BigDecimal lost = StreamSupport.stream(problems.spliterator(), false)
+                .map(p -> p.get("pointsLost").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(lost).as("no more than the score sheet lost: %s", problems)
+                .isLessThanOrEqualTo(evaluation.get("max").decimalValue().subtract(evaluation.get("total").decimalValue()));
+        JsonNode problem = StreamSupport.stream(problems.spliterator(), false)
+                .filter(p -> RULE.equals(p.get("ruleCode").asString())).findFirst().orElseThrow();
         assertThat(problem.get("source").asString()).isEqualTo("FINDING");
-        assertThat(problem.get("description").asString()).contains(RULE_LABEL).contains("3").contains(NOTE);
+        assertThat(problem.get("description").asString()).contains(RULE_LABEL + " 3 人次").contains(NOTE)
+                .doesNotContain("。：");
         assertThat(problem.get("pointsLost").decimalValue()).isEqualByComparingTo("1.5");
         assertThat(problem.get("photos")).as("the inspection photo comes along").hasSize(1);
+        assertThat(StreamSupport.stream(problems.spliterator(), false).mapToInt(p -> p.get("photos").size()).sum())
+                .as("and is not copied onto other problems").isEqualTo(1);
         long photo = problem.get("photos").get(0).get("id").asLong();
         HttpResponse<String> image = officer().get(notice + "/photos/" + photo);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
 
         // the notice page shows the same to the officer
-        String page = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD)
-                .get("/rectification/notices/" + noticeId).body();
+        Browserless screen = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD);
+        String page = screen.get("/rectification/" + noticeId).body();
         assertThat(page).contains(estateName).contains(RULE_LABEL).contains(NOTE)
                 .contains("/photos/" + photo);
 
@@ -116,19 +141,17 @@ class FindingsToNoticeTests {
 
         // 2091-Q2: the estate's inspection form looks back at last time's problem
         long q2 = openRound("2091-Q2", "2091-07-10", "2091-07-20");
-        long next = StreamSupport.stream(ok(officer().get("/api/v1/rounds/" + q2 + "/inspections")).spliterator(),
-                        false).filter(n -> n.get("estateId").asLong() == estateId).findFirst().orElseThrow()
+        List<JsonNode> q2Tasks = StreamSupport.stream(ok(officer().get("/api/v1/rounds/" + q2 + "/inspections"))
+                .spliterator(), false).toList();
+        long next = q2Tasks.stream().filter(n -> n.get("estateId").asLong() == estateId).findFirst().orElseThrow()
                 .get("id").asLong();
-        String form = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD).get("/rounds/tasks/" + next)
-                .body();
-        String panel = section(form, "id=\"earlier-problems\"");
+        String panel = section(screen.get("/rounds/tasks/" + next).body(), "id=\"earlier-problems\"");
         assertThat(panel).contains("上次整改问题（回头看）").contains(number).contains(RULE)
                 .contains(RULE_LABEL).contains(NOTE).contains("待整改");
-        String otherEstate = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD)
-                .get("/rounds/tasks/" + StreamSupport.stream(ok(officer().get("/api/v1/rounds/" + q2
-                        + "/inspections")).spliterator(), false).filter(n -> n.get("estateId").asLong() != estateId)
-                        .findFirst().orElseThrow().get("id").asLong()).body();
-        assertThat(otherEstate).as("another estate's form has nothing of it").doesNotContain(number);
+        long other = q2Tasks.stream().filter(n -> n.get("estateId").asLong() != estateId).findFirst().orElseThrow()
+                .get("id").asLong();
+        assertThat(screen.get("/rounds/tasks/" + other).body()).as("another estate's form has nothing of it")
+                .doesNotContain(number);
     }
 
     /** The draft notice of the estate for a period, as 东风街道's officer finds it in the list. */
@@ -139,7 +162,7 @@ class FindingsToNoticeTests {
                 .map(r -> r.get("id").asLong()).findFirst();
     }
 
-    /** The element opened by the marker, up to the next closing div at its level (a rough cut of the page). */
+    /** The page from the marker to the end of its list (the 回头看 panel is one list). */
     private static String section(String html, String marker) {
         int at = html.indexOf(marker);
         assertThat(at).as("the page has %s", marker).isNotNegative();

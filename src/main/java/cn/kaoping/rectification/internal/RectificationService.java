@@ -256,8 +256,9 @@ public class RectificationService {
 
     private static String describe(EstateFindings.Deduction d) {
         StringBuilder s = new StringBuilder();
-        if (d.itemTitle() != null) {
-            s.append(d.itemTitle()).append("：");
+        if (d.itemTitle() != null && !d.itemTitle().isBlank()) {
+            // item titles are sentences ("…佩戴标志。"); the reason follows after a colon
+            s.append(d.itemTitle().strip().replaceAll("[。；;，,.]+$", "")).append("：");
         }
         s.append(d.reason() == null ? "扣分" : d.reason());
         if (d.note() != null && !d.note().isBlank()) {
