@@ -12,8 +12,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Refreshes the README's screenshots of the demo city's 2025 rankings (run with -Dkaoping.screenshots=true; writes
- * docs/images/ranking-*.png).
+ * Refreshes the README's screenshots of the demo city's 2025 rankings and its rectification notices (run with
+ * -Dkaoping.screenshots=true; writes docs/images/ranking-*.png and rectification-*.png).
  */
 @cn.kaoping.support.IntegrationTest
 @EnabledIfSystemProperty(named = "kaoping.screenshots", matches = "true")
@@ -41,5 +41,17 @@ class DocsScreenshotsTests extends BrowserTest {
         shoot("ranking-dashboard");
         page.navigate(url("/public/rankings/shenyang-professional/2025"));
         shoot("ranking-public");
+    }
+
+    @Test
+    void rectificationScreens() {
+        page.setViewportSize(1280, 900);
+        signIn("company_user", Browserless.DEMO_PASSWORD);
+        page.navigate(url("/rectification"));
+        shoot("rectification-list");
+        page.locator("td a[href^='/rectification/']").first().click();
+        page.waitForLoadState();
+        assertThat(page.content()).contains("整改〔");
+        shoot("rectification-notice");
     }
 }
