@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaoping.ranking.internal.RankingService;
 import cn.kaoping.support.IntegrationTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,12 @@ class RankingBenchmarkTests {
             long start = System.nanoTime();
             computed = service.recomputeAll(SCHEME).stream().filter(r -> r.period().startsWith(year)).toList();
             millis.add((System.nanoTime() - start) / 1_000_000);
+            // the first run announces the bottom lists; the modules listening (rectification drafts notices,
+            // escalation, credit) do their work after commit. Let it finish, untimed, so the next run is measured
+            // on a quiet machine like the first.
+            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc
+                    .sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                    .query(Long.class).single() == 0);
         }
         assertThat(computed).extracting(RankingSummary::period)
                 .containsExactlyInAnyOrder("2099-Q1", "2099-Q2", "2099-Q3", "2099-Q4", "2099-H1", "2099-H2", "2099");
