@@ -152,6 +152,38 @@ public class OrganisationDirectory {
                 .list();
     }
 
+    /**
+     * The project managers of a company, each with the estates assigned to them, ordered by name; an estate's project
+     * manager is the one whose estates contain it.
+     */
+    public List<ProjectManagerRef> projectManagers(long companyId) {
+        return jdbc.sql("""
+                SELECT pm.id, pm.company_id, pm.name, pm.certificate_no,
+                       COALESCE(array_agg(e.id ORDER BY e.id) FILTER (WHERE e.id IS NOT NULL), '{}') AS estates
+                FROM project_manager pm LEFT JOIN estate e ON e.project_manager_id = pm.id
+                WHERE pm.company_id = :company
+                GROUP BY pm.id ORDER BY pm.name, pm.id""")
+                .param("company", companyId)
+                .query((rs, i) -> new ProjectManagerRef(rs.getLong("id"), rs.getLong("company_id"),
+                        rs.getString("name"), rs.getString("certificate_no"),
+                        List.of((Long[]) rs.getArray("estates").getArray())))
+                .list();
+    }
+
+    /** The contracted floor area and contract start (entry date) of each given estate; unknown ids are left out. */
+    public List<EstateTerms> estateTerms(Collection<Long> estateIds) {
+        if (estateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, floor_area, contract_start FROM estate
+                WHERE id = ANY (CAST(:ids AS bigint[])) ORDER BY id""")
+                .param("ids", estateIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .query((rs, i) -> new EstateTerms(rs.getLong("id"), rs.getBigDecimal("floor_area"),
+                        rs.getObject("contract_start", java.time.LocalDate.class)))
+                .list();
+    }
+
     public long estateCount() {
         return jdbc.sql("SELECT count(*) FROM estate").query(Long.class).single();
     }

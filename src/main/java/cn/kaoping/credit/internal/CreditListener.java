@@ -1,0 +1,111 @@
+package cn.kaoping.credit.internal;
+
+import cn.kaoping.credit.CreditKind;
+import cn.kaoping.credit.Direction;
+import cn.kaoping.escalation.CircularIssued;
+import cn.kaoping.escalation.InterviewHeld;
+import cn.kaoping.escalation.PenaltyDecided;
+import cn.kaoping.ranking.BottomRanked;
+import cn.kaoping.ranking.ListedEstate;
+import cn.kaoping.ranking.PeriodKind;
+import cn.kaoping.ranking.TopRanked;
+import cn.kaoping.rectification.AcceptanceFailed;
+import cn.kaoping.rectification.NoticeReopened;
+import cn.kaoping.rectification.RectificationOverdue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Automatic records from Kaoping's own events (docs/credit.md lists which event makes which record). The source
+ * (event name + id) is unique, so a redelivered event changes nothing.
+ */
+@Component
+class CreditListener {
+
+    private final CreditService credit;
+
+    CreditListener(CreditService credit) {
+        this.credit = credit;
+    }
+
+    @ApplicationModuleListener
+    void on(RectificationOverdue e) {
+        credit.automatic(new CreditService.Auto("RectificationOverdue:" + e.noticeId() + ":" + e.deadline(),
+                "RectificationOverdue", e.companyId(), null, e.estateId(), e.districtId(), Direction.BAD,
+                CreditKind.OVERDUE_RECTIFICATION, e.detectedOn(),
+                "整改通知书 %s 逾期未完成整改（期限 %s，尚有 %d 个问题未整改）".formatted(e.number(), e.deadline(),
+                        e.openProblems())));
+    }
+
+    @ApplicationModuleListener
+    void on(AcceptanceFailed e) {
+        credit.automatic(new CreditService.Auto("AcceptanceFailed:" + e.noticeId() + ":" + e.problemId() + ":"
+                + e.decidedOn(), "AcceptanceFailed", e.companyId(), null, e.estateId(), e.districtId(), Direction.BAD,
+                CreditKind.OTHER, e.decidedOn(), "整改通知书 %s 整改验收不合格：%s".formatted(e.number(), e.reason())));
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeReopened e) {
+        credit.automatic(new CreditService.Auto("NoticeReopened:" + e.noticeId() + ":" + e.reopenedOn(),
+                "NoticeReopened", e.companyId(), null, e.estateId(), e.districtId(), Direction.BAD, CreditKind.OTHER,
+                e.reopenedOn(), "整改通知书 %s 销号后重新打开：%s".formatted(e.number(), e.reason())));
+    }
+
+    @ApplicationModuleListener
+    void on(CircularIssued e) {
+        credit.automatic(new CreditService.Auto("CircularIssued:" + e.circularId(), "CircularIssued", e.companyId(),
+                e.companyName(), null, e.districtId(), Direction.BAD, CreditKind.CIRCULAR, e.issuedOn(),
+                "被通报（%s）：%s".formatted(e.number(), e.reason())));
+    }
+
+    @ApplicationModuleListener
+    void on(InterviewHeld e) {
+        credit.automatic(new CreditService.Auto("InterviewHeld:" + e.interviewId(), "InterviewHeld", e.companyId(),
+                e.companyName(), null, e.districtId(), Direction.BAD, CreditKind.INTERVIEW, e.heldOn(),
+                "被约谈（%s）".formatted(e.number())));
+    }
+
+    @ApplicationModuleListener
+    void on(PenaltyDecided e) {
+        credit.automatic(new CreditService.Auto("PenaltyDecided:" + e.penaltyId(), "PenaltyDecided", e.companyId(),
+                e.companyName(), null, e.districtId(), Direction.BAD, CreditKind.PENALTY, e.decidedOn(),
+                "受到处罚（%s）：%s".formatted(e.number(), e.decision())));
+    }
+
+    /** A year ranking's top list: a good record per company listed (once per ranking, district and category). */
+    @ApplicationModuleListener
+    void on(TopRanked e) {
+        if (e.kind() == PeriodKind.YEAR) {
+            listed(e.rankingId(), "TopRanked", e.districtId(), e.districtName(), e.category(), e.period(),
+                    e.estates(), Direction.GOOD, CreditKind.TOP_RANK, "年度考评排名位列%s前 %d 名（%s，第 %d 名）", e.n());
+        }
+    }
+
+    /** A year ranking's bottom list: a bad record per company listed. */
+    @ApplicationModuleListener
+    void on(BottomRanked e) {
+        if (e.kind() == PeriodKind.YEAR) {
+            listed(e.rankingId(), "BottomRanked", e.districtId(), e.districtName(), e.category(), e.period(),
+                    e.estates(), Direction.BAD, CreditKind.BOTTOM_RANK, "年度考评排名位列%s后 %d 名（%s，第 %d 名）", e.n());
+        }
+    }
+
+    private void listed(long rankingId, String event, long districtId, String districtName, String category,
+                        String period, List<ListedEstate> estates, Direction direction, CreditKind kind,
+                        String text, int n) {
+        Set<Long> seen = new HashSet<>();
+        java.time.LocalDate on = period.matches("\\d{4}") ? java.time.LocalDate.of(Integer.parseInt(period), 12, 31)
+                : credit.today();
+        for (ListedEstate x : estates) {
+            if (x.companyId() == null || !seen.add(x.companyId())) {
+                continue;
+            }
+            credit.automatic(new CreditService.Auto(event + ":" + rankingId + ":" + districtId + ":" + category + ":"
+                    + x.companyId(), event, x.companyId(), x.companyName(), x.estateId(), districtId, direction, kind,
+                    on, text.formatted(districtName, n, x.estateName(), x.rank())));
+        }
+    }
+}
