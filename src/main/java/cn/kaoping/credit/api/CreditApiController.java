@@ -6,9 +6,11 @@ import cn.kaoping.credit.Direction;
 import cn.kaoping.credit.internal.CreditRankings;
 import cn.kaoping.credit.internal.CreditService;
 import cn.kaoping.credit.internal.CreditService.CompanyFile;
+import cn.kaoping.credit.web.EvidenceResponses;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -17,6 +19,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +65,7 @@ class CreditApiController {
             return List.of(new CreditRankings.Row(p.companyId(), s.subjectName(), s.score(), 1, false, 1));
         }
         if (!p.role().isRegional()) {
-            throw new cn.kaoping.shared.NotFoundException("页面不存在");
+            throw new NotFoundException("页面不存在");
         }
         return rankings.rank(y, p.regionPath());
     }
@@ -92,6 +96,13 @@ class CreditApiController {
         return credit.addEvidence(CurrentUser.get(), id, file.getBytes(), file.getOriginalFilename());
     }
 
+    @Operation(summary = "下载证明材料（记录的或异议的），Content-Type 为上传时按内容识别的类型")
+    @GetMapping("/records/{id}/evidence/{file}")
+    ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable UUID file) {
+        return EvidenceResponses.of(credit.evidence(CurrentUser.get(), id, file)
+                .orElseThrow(() -> new NotFoundException("文件不存在")));
+    }
+
     @Operation(summary = "企业对记录提出异议")
     @PostMapping("/records/{id}/disputes")
     Map<String, Object> contest(@PathVariable long id, @RequestBody DisputeRequest r) {
@@ -112,7 +123,7 @@ class CreditApiController {
     List<CreditRankings.Row> ranking(@RequestParam int year) {
         KaopingPrincipal p = CurrentUser.get();
         if (!p.role().isRegional()) {
-            throw new cn.kaoping.shared.NotFoundException("页面不存在");
+            throw new NotFoundException("页面不存在");
         }
         return rankings.rank(year, p.regionPath());
     }
@@ -121,7 +132,7 @@ class CreditApiController {
     @PostMapping("/ranking/{year}")
     Map<String, Object> compute(@PathVariable int year) {
         KaopingPrincipal p = CurrentUser.get();
-        if (p.role() != Role.CITY_ADMIN && p.role() != Role.SYSTEM_ADMIN) {
+        if (!CreditRankings.mayCompute(p)) {
             throw new ForbiddenException("信用排名由市级管理员计算");
         }
         return Map.of("year", year, "exitRecommendations", rankings.compute(year));

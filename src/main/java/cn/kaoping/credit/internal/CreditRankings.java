@@ -8,6 +8,8 @@ import cn.kaoping.organisation.RegionLevel;
 import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.ranking.rules.Ranked;
 import cn.kaoping.ranking.rules.Standings;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,10 @@ public class CreditRankings {
     public record Row(long companyId, String companyName, BigDecimal score, int rank, boolean tied, int peers) {
     }
 
+    /** When a year's ranking was computed and stored, by which rule set version. */
+    public record Computed(int year, OffsetDateTime at, int ruleVersion) {
+    }
+
     private final CreditService credit;
     private final OrganisationDirectory directory;
     private final ExitRecommendations exits;
@@ -53,6 +60,25 @@ public class CreditRankings {
         this.exits = exits;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * Who computes and stores a year's ranking: it is city-wide (every district and the city in one go, compared
+     * with the stored years around it), so the city's administrators (and the system administrator); the screen and
+     * the API apply the same rule. A district's ranking is part of it.
+     */
+    public static boolean mayCompute(KaopingPrincipal p) {
+        return p.role() == Role.CITY_ADMIN || p.role() == Role.SYSTEM_ADMIN;
+    }
+
+    /** When the year's ranking was last computed; empty when it never was. */
+    @Transactional(readOnly = true)
+    public Optional<Computed> computed(int year) {
+        return jdbc.sql("""
+                SELECT max(computed_at), max(rule_version) FROM credit_ranking WHERE year = :y HAVING count(*) > 0""")
+                .param("y", year)
+                .query((rs, i) -> new Computed(year, rs.getObject(1, OffsetDateTime.class), rs.getInt(2)))
+                .optional();
     }
 
     /** The ranking of the companies serving estates under a region path (a district, or the city), computed now. */

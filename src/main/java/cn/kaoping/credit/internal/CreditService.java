@@ -258,6 +258,27 @@ public class CreditService {
         return id;
     }
 
+    /**
+     * A record with its first evidence file, together: a file the policy refuses leaves no record behind (the form
+     * shows it again with what was typed), so submitting again does not make the record twice.
+     */
+    @Transactional
+    public long enter(KaopingPrincipal p, ManualRecord f, byte[] evidence, String evidenceName) {
+        if (evidence != null) {
+            try {
+                EVIDENCE.check(evidence);
+            } catch (ValidationException e) {
+                throw new ValidationException(List.of(new FieldProblem("file",
+                        e.problems().get(0).message().split("；")[0] + "；信用记录尚未保存，请重新选择文件后提交")));
+            }
+        }
+        long id = enter(p, f);
+        if (evidence != null) {
+            addEvidence(p, id, evidence, evidenceName);
+        }
+        return id;
+    }
+
     private Long districtOf(KaopingPrincipal p) {
         if (p.regionId() == null) {
             return null;
@@ -281,13 +302,20 @@ public class CreditService {
         return f;
     }
 
-    /** The bytes of an evidence file of a record the caller sees. */
+    /** An evidence file: its description (detected content type, name) and bytes. */
+    public record Evidence(StoredFile file, byte[] content) {
+    }
+
+    /** An evidence file of a record the caller sees (the record's own, or a dispute's). */
     @Transactional(readOnly = true)
-    public Optional<byte[]> evidence(KaopingPrincipal p, long recordId, UUID fileId) {
+    public Optional<Evidence> evidence(KaopingPrincipal p, long recordId, UUID fileId) {
         CreditRecord r = record(p, recordId);
         boolean ofRecord = r.evidence().stream().anyMatch(e -> e.fileId().equals(fileId))
                 || store.disputesOf(List.of(recordId)).stream().anyMatch(d -> fileId.equals(d.evidenceId()));
-        return ofRecord ? files.content(fileId) : Optional.empty();
+        if (!ofRecord) {
+            return Optional.empty();
+        }
+        return files.find(fileId).flatMap(f -> files.content(fileId).map(bytes -> new Evidence(f, bytes)));
     }
 
     // ---- disputes

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,13 +120,8 @@ class CreditController {
                 form.choice("direction", Direction.class), form.choice("kind", CreditKind.class),
                 form.date("occurredOn"), form.text("description"));
         byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
-        Optional<Long> id = form.submit(() -> {
-            long created = credit.enter(p, f);
-            if (bytes != null) {
-                credit.addEvidence(p, created, bytes, file.getOriginalFilename());
-            }
-            return created;
-        });
+        Optional<Long> id = form.submit(() -> credit.enter(p, f, bytes, bytes == null ? null
+                : file.getOriginalFilename()));
         if (id.isPresent()) {
             return "redirect:/credit/records/" + id.get();
         }
@@ -160,10 +154,8 @@ class CreditController {
 
     @GetMapping("/records/{id}/evidence/{file}")
     ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable UUID file) {
-        byte[] bytes = credit.evidence(CurrentUser.get(), id, file)
-                .orElseThrow(() -> new NotFoundException("文件不存在"));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header("Content-Disposition", "attachment; filename=\"evidence-" + file + "\"").body(bytes);
+        return EvidenceResponses.of(credit.evidence(CurrentUser.get(), id, file)
+                .orElseThrow(() -> new NotFoundException("文件不存在")));
     }
 
     @GetMapping("/records/{id}/notice.pdf")
@@ -210,7 +202,21 @@ class CreditController {
         model.addAttribute("year", y);
         model.addAttribute("rows", rankings.rank(y, p.regionPath()));
         model.addAttribute("bottom", CreditRankings.BOTTOM);
+        model.addAttribute("computed", rankings.computed(y).orElse(null));
+        model.addAttribute("mayCompute", CreditRankings.mayCompute(p));
         return "credit/ranking";
+    }
+
+    /** The city administrator computes and stores a year's ranking (all districts and the city), as the API does. */
+    @PostMapping("/ranking/{year}")
+    String computeRanking(@PathVariable int year, RedirectAttributes redirect) {
+        KaopingPrincipal p = staff();
+        if (!CreditRankings.mayCompute(p)) {
+            throw new ForbiddenException("信用排名由市级管理员计算");
+        }
+        List<Long> raised = rankings.compute(year);
+        redirect.addFlashAttribute("exits", raised.size());
+        return "redirect:/credit/ranking?year=" + year;
     }
 
     @GetMapping("/ranking.xlsx")
