@@ -1,0 +1,216 @@
+package cn.kaoping.subsidy.web;
+
+import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.platform.web.FormData;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.ValidationException;
+import cn.kaoping.subsidy.internal.Claims;
+import cn.kaoping.subsidy.internal.Forms.Correction;
+import cn.kaoping.subsidy.internal.Forms.Payment;
+import cn.kaoping.subsidy.internal.Forms.StepForm;
+import cn.kaoping.subsidy.internal.Reports;
+import cn.kaoping.subsidy.internal.Views;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The subsidy screens: the claims in scope with the payments outstanding, one claim with its lines and the actions
+ * of the caller's role, the district total of a year, and the audit view of one line.
+ */
+@Controller
+@RequestMapping("/subsidies")
+class SubsidyController {
+
+    private final Claims claims;
+    private final Reports reports;
+
+    SubsidyController(Claims claims, Reports reports) {
+        this.claims = claims;
+        this.reports = reports;
+    }
+
+    @GetMapping
+    String list(@RequestParam Map<String, String> params, Model model,
+                @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        KaopingPrincipal p = CurrentUser.get();
+        FormData form = FormData.submitted(params);
+        Integer year = form.integer("year");
+        model.addAttribute("form", form);
+        model.addAttribute("claims", claims.claims(p, year));
+        model.addAttribute("outstanding", reports.outstanding(p));
+        model.addAttribute("thisYear", claims.today().getYear());
+        return htmx != null ? "subsidy/list :: results" : "subsidy/list";
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String claim(@PathVariable long id, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        Views.Claim c = claims.claim(p, id);
+        model.addAttribute("c", c.claim());
+        model.addAttribute("claim", c);
+        model.addAttribute("actions", claims.actions(p, c.claim()));
+        model.addAttribute("today", claims.today());
+        return "subsidy/claim";
+    }
+
+    @GetMapping("/lines/{id:\\d+}")
+    String line(@PathVariable long id, Model model) {
+        Views.LineAudit a = claims.line(CurrentUser.get(), id);
+        model.addAttribute("a", a);
+        model.addAttribute("c", a.claim());
+        model.addAttribute("l", a.line());
+        return "subsidy/line";
+    }
+
+    @GetMapping("/district")
+    String district(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? claims.today().getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("d", reports.district(CurrentUser.get(), y));
+        return "subsidy/district";
+    }
+
+    @PostMapping("/lines/{id:\\d+}/correct")
+    String correct(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        long claim = claims.line(CurrentUser.get(), id).claim().id();
+        return act(claim, redirect, "corrected", "#line-" + id, file -> {
+            Correction c = new Correction(form.decimal("area"), form.date("entryDate"), form.text("reason"));
+            if (form.hasErrors()) {
+                throw invalid(form);
+            }
+            claims.correct(CurrentUser.get(), id, c);
+        }, null);
+    }
+
+    @PostMapping("/{id:\\d+}/submit")
+    String submit(@PathVariable long id, @RequestParam(required = false) String note,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, redirect, "submitted", "", doc -> claims.submit(CurrentUser.get(), id, new StepForm(note, doc)),
+                file);
+    }
+
+    @PostMapping("/{id:\\d+}/review")
+    String review(@PathVariable long id, @RequestParam(required = false) String note,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, redirect, "reviewed", "", doc -> claims.review(CurrentUser.get(), id, new StepForm(note, doc)),
+                file);
+    }
+
+    @PostMapping("/{id:\\d+}/return")
+    String returnToStreet(@PathVariable long id, @RequestParam(required = false) String note,
+                          @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, redirect, "returned", "",
+                doc -> claims.returnToStreet(CurrentUser.get(), id, new StepForm(note, doc)), file);
+    }
+
+    @PostMapping("/{id:\\d+}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String note,
+                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, redirect, "approved", "", doc -> claims.approve(CurrentUser.get(), id, new StepForm(note, doc)),
+                file);
+    }
+
+    @PostMapping("/{id:\\d+}/payment")
+    String payStreet(@PathVariable long id, @RequestParam Map<String, String> params,
+                     @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return act(id, redirect, "paidStreet", "", doc -> claims.payStreet(CurrentUser.get(), id, payment(params, doc)),
+                file);
+    }
+
+    @PostMapping("/lines/{id:\\d+}/payment")
+    String payCompany(@PathVariable long id, @RequestParam Map<String, String> params,
+                      @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        long claim = claims.line(CurrentUser.get(), id).claim().id();
+        return act(claim, redirect, "paidCompany", "#line-" + id,
+                doc -> claims.payCompany(CurrentUser.get(), id, payment(params, doc)), file);
+    }
+
+    @GetMapping("/{id:\\d+}/sheet.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        Views.Claim c = claims.claim(CurrentUser.get(), id);
+        return Downloads.xlsx(Reports.filename(c.claim(), "xlsx"), reports.xlsx(c));
+    }
+
+    @GetMapping("/{id:\\d+}/sheet.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        Views.Claim c = claims.claim(CurrentUser.get(), id);
+        return Downloads.pdf(Reports.filename(c.claim(), "pdf"), reports.pdf(c));
+    }
+
+    @GetMapping("/{id:\\d+}/documents/{document}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID document) {
+        byte[] content = claims.documentContent(CurrentUser.get(), id, document);
+        String type = claims.documentInfo(document).map(f -> f.contentType()).orElse("application/octet-stream");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(content);
+    }
+
+    private static Payment payment(Map<String, String> params, UUID doc) {
+        FormData form = FormData.submitted(params);
+        LocalDate on = form.date("paidOn");
+        Payment payment = new Payment(on, form.decimal("amount"), form.text("voucher"), form.text("note"), doc);
+        if (form.hasErrors()) {
+            throw invalid(form);
+        }
+        return payment;
+    }
+
+    /** Runs one step; a refusal comes back to the claim page as a message, never as a bare error page. */
+    private String act(long claim, RedirectAttributes redirect, String done, String anchor, StepAction action,
+                       MultipartFile file) {
+        try {
+            UUID doc = null;
+            if (file != null && !file.isEmpty()) {
+                doc = claims.upload(CurrentUser.get(), claim, file.getBytes(), file.getOriginalFilename()).id();
+            }
+            action.run(doc);
+            redirect.addFlashAttribute("done", done);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage() + problems(e));
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "redirect:/subsidies/" + claim + anchor;
+    }
+
+    private static ValidationException invalid(FormData form) {
+        return new ValidationException(form.getErrors().entrySet().stream()
+                .map(e -> new ValidationException.FieldProblem(e.getKey(), e.getValue())).toList());
+    }
+
+    /** The field problems after the first (the first is the exception's message). */
+    private static String problems(ValidationException e) {
+        StringBuilder s = new StringBuilder();
+        for (ValidationException.FieldProblem fp : e.problems().subList(Math.min(1, e.problems().size()),
+                e.problems().size())) {
+            s.append('；').append(fp.message());
+        }
+        return s.toString();
+    }
+
+    @FunctionalInterface
+    private interface StepAction {
+        void run(UUID document);
+    }
+}
