@@ -61,6 +61,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Claims {
 
     public static final String SCHEME = "erqi-old-estate";
+    /** The largest rate the table holds (NUMERIC(6, 2)). */
+    public static final BigDecimal MAX_RATE = new BigDecimal("9999.99");
     static final UploadPolicy DOCUMENTS = new UploadPolicy(
             Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG), 20 * UploadPolicy.MB, "PDF、JPEG 或 PNG 文件");
 
@@ -134,8 +136,16 @@ public class Claims {
      * @return the ids of the claims built or refreshed
      */
     public List<Long> fromRound(RoundId roundId, String actor) {
-        PublishedRound round = published.latest(roundId).orElse(null);
-        if (round == null || !SCHEME.equals(round.schemeCode()) || !round.period().code().matches("\\d{4}-H[12]")) {
+        return published.latest(roundId).map(round -> fromRound(round, actor)).orElse(List.of());
+    }
+
+    /**
+     * Builds (or refreshes) the claims of the given published results; the demo data hands synthetic results in here
+     * (a negative round id) as the ranking demo does, since rounds are the inspection module's to create.
+     */
+    public List<Long> fromRound(PublishedRound round, String actor) {
+        RoundId roundId = round.round();
+        if (!SCHEME.equals(round.schemeCode()) || !round.period().code().matches("\\d{4}-H[12]")) {
             return List.of();
         }
         List<EstateResult> results = round.results();
@@ -267,11 +277,17 @@ public class Claims {
     public Map<String, BigDecimal> setRates(KaopingPrincipal p, int year, Map<String, BigDecimal> given) {
         require(p, Role.DISTRICT_ADMIN, "只有区房产主管部门可以设置补贴标准");
         RegionRef district = directory.region(p.regionId()).orElseThrow();
+        String locked = approvedClaimOf(district.id(), year);
+        if (locked != null) {
+            throw new ConflictException(year + " 年已有补贴申报经区政府审批（" + locked + "），金额已锁定，"
+                    + "不能再修改本年度的补贴标准");
+        }
         List<ValidationException.FieldProblem> problems = new ArrayList<>();
         for (String g : SubsidyRule.DEFAULT_RATES.keySet()) {
             BigDecimal r = given == null ? null : given.get(g);
-            if (r == null || r.signum() < 0 || r.stripTrailingZeros().scale() > 2) {
-                problems.add(new ValidationException.FieldProblem(g, "请填写不小于 0、最多两位小数的补贴标准（元/㎡/月）"));
+            String problem = rateProblem(r);
+            if (problem != null) {
+                problems.add(new ValidationException.FieldProblem(g, problem));
             }
         }
         if (!problems.isEmpty()) {
@@ -294,6 +310,35 @@ public class Claims {
         audit.record("SUBSIDY_RATES", "subsidy_rate", district.id() + "/" + year,
                 district.name() + " " + year + " 年补贴标准", before, after);
         return after;
+    }
+
+    /** Why a rate (元/㎡/月) cannot be used, or null: not given, negative, more than two decimals, too large. */
+    public static String rateProblem(BigDecimal rate) {
+        if (rate == null) {
+            return "请填写补贴标准（元/㎡/月）";
+        }
+        if (rate.signum() < 0) {
+            return "补贴标准不能为负数";
+        }
+        if (rate.stripTrailingZeros().scale() > 2) {
+            return "补贴标准最多两位小数（精确到分）";
+        }
+        if (rate.compareTo(MAX_RATE) > 0) {
+            return "补贴标准不能超过 " + MAX_RATE + " 元/㎡/月";
+        }
+        return null;
+    }
+
+    /**
+     * The first claim of the district and year that the district government has approved (or later), as "街道 期别",
+     * or null. Once one is approved the year's rates are locked: its amounts were approved with them.
+     */
+    public String approvedClaimOf(long districtId, int year) {
+        return jdbc.sql("""
+                SELECT street_name || ' ' || period FROM subsidy_claim
+                WHERE district_id = :d AND year = :y AND status IN ('APPROVED', 'PAID_TO_STREET', 'CLOSED')
+                ORDER BY period, street_name LIMIT 1""")
+                .param("d", districtId).param("y", year).query(String.class).optional().orElse(null);
     }
 
     // ---------------------------------------------------------------- reading

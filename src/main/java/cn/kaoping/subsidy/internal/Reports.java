@@ -160,6 +160,28 @@ public class Reports {
         return claims.rates(districtOf(p).id(), year);
     }
 
+    /**
+     * The rates of the caller's district in a year for the rates screen: the rates that apply, whether they are the
+     * district's own or the defaults of seed 004, who last set them, and whether the caller may change them now.
+     */
+    public Views.RateSheet rateSheet(KaopingPrincipal p, int year) {
+        RegionRef district = districtOf(p);
+        Map<String, BigDecimal> rates = claims.rates(district.id(), year);
+        Views.RateSheet.Own own = jdbc.sql("""
+                SELECT updated_by, updated_at FROM subsidy_rate WHERE district_id = :d AND year = :y
+                ORDER BY updated_at DESC LIMIT 1""")
+                .param("d", district.id()).param("y", year)
+                .query((rs, i) -> new Views.RateSheet.Own(rs.getString("updated_by"),
+                        rs.getObject("updated_at", java.time.OffsetDateTime.class)))
+                .optional().orElse(null);
+        Map<String, BigDecimal> ordered = new java.util.LinkedHashMap<>();
+        GRADES.forEach(g -> ordered.put(g, rates.get(g)));
+        String lockedBy = claims.approvedClaimOf(district.id(), year);
+        boolean editable = p.role() == Role.DISTRICT_ADMIN && Long.valueOf(district.id()).equals(p.regionId())
+                && lockedBy == null;
+        return new Views.RateSheet(district.id(), district.name(), year, ordered, own, lockedBy, editable);
+    }
+
     private RegionRef districtOf(KaopingPrincipal p) {
         if (!p.role().isRegional() || p.regionId() == null) {
             throw new NotFoundException("没有可查看的区");

@@ -91,4 +91,22 @@ public final class Views {
     public record Outstanding(long claimId, String streetName, String period, Status status, Long lineId,
                               String estateName, String companyName, BigDecimal amount) {
     }
+
+    /**
+     * The rates (元/㎡/月 by grade code, in grade order) of a district and year.
+     *
+     * @param own      who last set the district's own rates for the year, or null when the year uses the defaults
+     * @param lockedBy the approved claim ("街道 期别") that locks the year's rates, or null
+     * @param editable whether the caller may change them now
+     */
+    public record RateSheet(long districtId, String districtName, int year, java.util.Map<String, BigDecimal> rates,
+                            Own own, String lockedBy, boolean editable) {
+
+        public boolean defaults() {
+            return own == null;
+        }
+
+        public record Own(String updatedBy, OffsetDateTime updatedAt) {
+        }
+    }
 }

@@ -87,6 +87,56 @@ class SubsidyController {
         return "subsidy/district";
     }
 
+    /** The rates of the caller's district for a year; its district admin may change them until a claim is approved. */
+    @GetMapping("/rates")
+    String rates(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? claims.today().getYear() : year;
+        Views.RateSheet sheet = reports.rateSheet(CurrentUser.get(), y);
+        Map<String, String> typed = new java.util.HashMap<>();
+        sheet.rates().forEach((g, r) -> typed.put(g, r == null ? "" : r.setScale(2).toPlainString()));
+        return ratesPage(sheet, FormData.submitted(typed), model);
+    }
+
+    /**
+     * Saves the four rates. Whatever was typed stays in the form beside its problem; the role and the lock are the
+     * service's (a non-admin gets 403 as from the API; an approved claim of the year is shown as a problem).
+     */
+    @PostMapping("/rates")
+    String saveRates(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        KaopingPrincipal p = CurrentUser.get();
+        FormData form = FormData.submitted(params);
+        Integer year = form.integer("year");
+        if (year == null || year < 2000 || year > 2999) {
+            throw new ValidationException("year", "请填写年份");
+        }
+        Map<String, java.math.BigDecimal> rates = new java.util.LinkedHashMap<>();
+        for (String g : Reports.GRADES) {
+            java.math.BigDecimal r = form.decimal(g);
+            if (!form.getErrors().containsKey(g)) {
+                String problem = Claims.rateProblem(r);
+                if (problem != null) {
+                    form.error(g, problem);
+                }
+            }
+            rates.put(g, r);
+        }
+        if (form.hasErrors() && p.role() != cn.kaoping.shared.Role.DISTRICT_ADMIN) {
+            throw new ForbiddenException("只有区房产主管部门可以设置补贴标准");
+        }
+        if (form.submit(() -> claims.setRates(p, year, rates)).isPresent()) {
+            redirect.addFlashAttribute("done", "rates");
+            return "redirect:/subsidies/rates?year=" + year;
+        }
+        return ratesPage(reports.rateSheet(p, year), form, model);
+    }
+
+    private static String ratesPage(Views.RateSheet sheet, FormData form, Model model) {
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("form", form);
+        model.addAttribute("grades", Reports.GRADES);
+        return "subsidy/rates";
+    }
+
     @PostMapping("/lines/{id:\\d+}/correct")
     String correct(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         FormData form = FormData.submitted(params);

@@ -1,0 +1,109 @@
+package cn.kaoping.subsidy.demo;
+
+import cn.kaoping.inspection.EstateResult;
+import cn.kaoping.inspection.Period;
+import cn.kaoping.inspection.PublishedRound;
+import cn.kaoping.inspection.RoundId;
+import cn.kaoping.organisation.EstateListing;
+import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.subsidy.internal.Claims;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A demo subsidy claim for 东风街道 (only with {@code KAOPING_DEMO=true}, once, after the demo city and users), so that
+ * {@code street_df} finds a draft claim at /subsidies: the last finished half-year of {@code erqi-old-estate} over
+ * 东风街道's old estates, with scores that give each grade in turn (优秀, 良好, 合格, 不合格).
+ * <p>
+ * Synthetic like the demo rankings' results: rounds are the inspection module's to create and publish, through
+ * services in its {@code internal} package that this module may not use, so no round, inspection or finding stands
+ * behind this claim (its round id is negative). docs/subsidy.md tells how to produce a claim from a real round by
+ * hand in the demo.
+ * <p>
+ * Not in tests: the test profile also runs in demo mode, and subsidy tests build their own claims for 东风街道.
+ */
+@Component
+@Order(60)
+@Profile("!test")
+class DemoSubsidy implements ApplicationRunner {
+
+    private static final Log log = LogFactory.getLog(DemoSubsidy.class);
+    private static final long LOAD_LOCK = 0x73756273L; // "subs"
+    /** The synthetic round's id; negative ids mark demo results (as in the ranking demo). */
+    static final long ROUND = -2001;
+    private static final String[] GRADES = {"EXCELLENT", "GOOD", "QUALIFIED", "UNQUALIFIED"};
+    private static final String[] TOTALS = {"96.50", "88.00", "76.50", "64.00"};
+
+    private final boolean enabled;
+    private final OrganisationDirectory directory;
+    private final Claims claims;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DemoSubsidy(@Value("${kaoping.demo.enabled:false}") boolean enabled, OrganisationDirectory directory,
+                Claims claims, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.enabled = enabled;
+        this.directory = directory;
+        this.claims = claims;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOAD_LOCK).query().singleRow();
+            if (jdbc.sql("SELECT count(*) FROM subsidy_claim WHERE round_id < 0").query(Long.class).single() > 0) {
+                return;
+            }
+            RegionRef street = directory.regionByCode("QH-HD-DF").orElse(null);
+            if (street == null) {
+                return;
+            }
+            List<EstateListing> estates = directory.estatesUnder(street.path(), street.id(), null, true);
+            if (estates.isEmpty()) {
+                return;
+            }
+            List<EstateResult> results = new ArrayList<>();
+            for (int i = 0; i < estates.size(); i++) {
+                EstateListing e = estates.get(i);
+                BigDecimal total = new BigDecimal(TOTALS[i % TOTALS.length]);
+                results.add(new EstateResult(e.id(), e.name(), e.companyId(), e.streetId(), total,
+                        GRADES[i % GRADES.length], total.compareTo(BigDecimal.valueOf(70)) >= 0));
+            }
+            Period period = lastHalfYear(LocalDate.now(clock));
+            String name = street.name() + period.code().substring(0, 4)
+                    + (period.code().endsWith("H1") ? "年上半年" : "年下半年") + "老旧小区物业管理考核（演示）";
+            List<Long> ids = claims.fromRound(new PublishedRound(new RoundId(ROUND), name, 1, null, "demo",
+                    Claims.SCHEME, 1, period, OffsetDateTime.now(clock), results), "demo");
+            log.info("Loaded the demo subsidy claim of " + street.name() + " " + period.code() + " ("
+                    + estates.size() + " old estates, claims " + ids + ")");
+        });
+    }
+
+    /** The last half-year that has ended before today (2026-H1 from July to December 2026). */
+    static Period lastHalfYear(LocalDate today) {
+        return today.getMonthValue() > 6 ? Period.parse(today.getYear() + "-H1")
+                : Period.parse((today.getYear() - 1) + "-H2");
+    }
+}
