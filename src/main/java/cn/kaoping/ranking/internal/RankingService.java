@@ -34,6 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -188,19 +190,30 @@ public class RankingService {
                                             List<RankingStore.Score> loaded) {
         List<Prepared> prepared = new ArrayList<>();
         periods.forEach((period, kind) -> prepared.add(prepare(scheme, period, kind, correction, loaded)));
-        List<CompletableFuture<Placing.Result>> placings = prepared.stream()
-                .map(p -> CompletableFuture.supplyAsync(p::place)).toList();
-        List<RankingSummary> result = new ArrayList<>();
-        for (int i = 0; i < prepared.size(); i++) {
-            Prepared p = prepared.get(i);
-            Placing.Result placed = placings.get(i).join();
-            store.replaceEntries(p.id(), placed.entries(), placed.sources());
-            if (p.complete()) {
-                announce(p.id(), scheme, p.period(), p.kind(), p.policy().listSize(), placed.groups());
+        // one placing thread, in order: the first ranking is ready as soon as it alone is placed (on two cores the
+        // common pool would start a thread per task, and all would finish late together)
+        ExecutorService placer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ranking-placing");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<CompletableFuture<Placing.Result>> placings = prepared.stream()
+                    .map(p -> CompletableFuture.supplyAsync(p::place, placer)).toList();
+            List<RankingSummary> result = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                Prepared p = prepared.get(i);
+                Placing.Result placed = placings.get(i).join();
+                store.replaceEntries(p.id(), placed.entries(), placed.sources());
+                if (p.complete()) {
+                    announce(p.id(), scheme, p.period(), p.kind(), p.policy().listSize(), placed.groups());
+                }
+                result.add(store.summary(p.id()).orElseThrow());
             }
-            result.add(store.summary(p.id()).orElseThrow());
+            return result;
+        } finally {
+            placer.shutdownNow();
         }
-        return result;
     }
 
     /** A saved ranking header with what its placing needs; {@link #place()} touches no database. */
