@@ -67,8 +67,9 @@ grep -h "PUBLIC BENCH SEED" "$WORK/seed.log" $BUILD/surefire-reports/*PublicBenc
 # name, 10 % a search by a random company's name. Popular pages repeat as they would; most searches do not.
 "${PSQL[@]}" -tA > "$WORK/urls.tsv" <<SQL
 SELECT setseed(0.2025);
-CREATE TEMP TABLE names AS SELECT row_number() OVER () AS i, estate_name FROM ranking_entry
-  WHERE ranking_id = (SELECT id FROM ranking WHERE scheme_code = '$SCHEME' AND period = '$YEAR');
+CREATE TEMP TABLE names AS SELECT row_number() OVER () AS i, s.estate_name FROM ranking_entry e
+  JOIN ranking_score s ON s.round_id = e.source_round_id AND s.estate_id = e.estate_id
+  WHERE e.ranking_id = (SELECT id FROM ranking WHERE scheme_code = '$SCHEME' AND period = '$YEAR');
 CREATE TEMP TABLE companies AS SELECT row_number() OVER () AS i, name FROM property_company;
 CREATE TEMP TABLE districts AS SELECT row_number() OVER (ORDER BY g.code) AS i, g.code, count(*) AS n
   FROM ranking_entry e JOIN region g ON g.id = e.district_id
@@ -96,14 +97,19 @@ echo "--- query plans (one of each kind, EXPLAIN ANALYZE on the application's da
 RID=$("${PSQL[@]}" -tA -c "SELECT id FROM ranking WHERE scheme_code = '$SCHEME' AND period = '$YEAR'")
 DID=$("${PSQL[@]}" -tA -c "SELECT district_id FROM ranking_entry WHERE ranking_id = $RID LIMIT 1")
 "${PSQL[@]}" > "$WORK/plans.txt" <<SQL
-EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ranking_entry e WHERE e.ranking_id = $RID AND e.category = 'PROFESSIONAL'
-  ORDER BY e.rank_city NULLS LAST, e.category, e.estate_name, e.estate_id LIMIT 20 OFFSET 6000;
+EXPLAIN (ANALYZE, BUFFERS) SELECT e.*, s.estate_name FROM ranking_entry e
+  JOIN ranking_score s ON s.round_id = e.source_round_id AND s.estate_id = e.estate_id
+  WHERE e.ranking_id = $RID AND e.category = 'PROFESSIONAL'
+  ORDER BY e.rank_city NULLS LAST, e.category, s.estate_name, e.estate_id LIMIT 20 OFFSET 6000;
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM ranking_entry e WHERE e.ranking_id = $RID AND e.category = 'PROFESSIONAL';
-EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ranking_entry e WHERE e.ranking_id = $RID AND e.district_id = $DID
-  AND e.category = 'PROFESSIONAL' ORDER BY e.rank_district NULLS LAST, e.category, e.estate_name, e.estate_id LIMIT 20 OFFSET 2000;
-EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM ranking_entry e WHERE e.ranking_id = $RID
-  AND (e.estate_name ILIKE '%基准小区1234%' OR e.company_name ILIKE '%基准小区1234%')
-  ORDER BY e.rank_city NULLS LAST, e.category, e.estate_name, e.estate_id LIMIT 20 OFFSET 0;
+EXPLAIN (ANALYZE, BUFFERS) SELECT e.*, s.estate_name FROM ranking_entry e
+  JOIN ranking_score s ON s.round_id = e.source_round_id AND s.estate_id = e.estate_id
+  WHERE e.ranking_id = $RID AND e.district_id = $DID AND e.category = 'PROFESSIONAL'
+  ORDER BY e.rank_district NULLS LAST, e.category, s.estate_name, e.estate_id LIMIT 20 OFFSET 2000;
+EXPLAIN (ANALYZE, BUFFERS) SELECT e.*, s.estate_name FROM ranking_entry e
+  JOIN ranking_score s ON s.round_id = e.source_round_id AND s.estate_id = e.estate_id
+  WHERE e.ranking_id = $RID AND (s.estate_name ILIKE '%基准小区1234%' OR s.company_name ILIKE '%基准小区1234%')
+  ORDER BY e.rank_city NULLS LAST, e.category, s.estate_name, e.estate_id LIMIT 20 OFFSET 0;
 SQL
 grep -E "^ *(Limit|Sort|Index|Seq|Bitmap|Aggregate|Incremental|Execution)" "$WORK/plans.txt" | sed 's/^/  /' | cut -c1-150
 
