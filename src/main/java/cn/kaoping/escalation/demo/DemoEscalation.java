@@ -10,6 +10,7 @@ import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.organisation.EstateRef;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.demo.DemoData;
 import cn.kaoping.rectification.NoticeIssued;
 import cn.kaoping.rectification.RectificationOverdue;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -21,14 +22,12 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo escalation for 河东区 (only with {@code KAOPING_DEMO=true}, once, after the demo city, users and rankings), so
@@ -57,42 +56,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoEscalation implements ApplicationRunner {
 
     private static final Log log = LogFactory.getLog(DemoEscalation.class);
-    private static final long LOAD_LOCK = 0x6573636cL; // "escl"
     /** The synthetic notice's id; negative ids mark demo notices (as negative round ids mark demo results). */
     static final long NOTICE = -1;
     /** hedong_admin as the account module's demo users know it ({@code account.internal.DemoUsers}). */
     private static final String DISTRICT_ADMIN = "hedong_admin";
     private static final String DISTRICT_ADMIN_NAME = "河东区住建局 李主任";
 
-    private final boolean enabled;
+    private final DemoData demo;
     private final OrganisationDirectory directory;
     private final Ladder ladder;
     private final Exits exits;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoEscalation(@Value("${kaoping.demo.enabled:false}") boolean enabled, OrganisationDirectory directory,
-                   Ladder ladder, Exits exits, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
-        this.enabled = enabled;
+    DemoEscalation(DemoData demo, OrganisationDirectory directory,
+                   Ladder ladder, Exits exits, JdbcClient jdbc, Clock clock) {
+        this.demo = demo;
         this.directory = directory;
         this.ladder = ladder;
         this.exits = exits;
         this.jdbc = jdbc;
-        this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOAD_LOCK).query().singleRow();
-            if (jdbc.sql("SELECT count(*) FROM escalation_notice WHERE notice_id < 0").query(Long.class).single() > 0) {
-                return;
-            }
+        demo.once("demo:escalation", "SELECT count(*) FROM escalation_notice WHERE notice_id < 0", () -> {
             Optional<RegionRef> district = directory.regionByCode("QH-HD");
             Optional<Long> company = directory.firstCompanyId();
             if (district.isEmpty() || company.isEmpty()) {

@@ -8,6 +8,7 @@ import cn.kaoping.organisation.EstateCategory;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.demo.DemoData;
 import cn.kaoping.ranking.internal.RankingService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,13 +19,10 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo results for 清河市 (only with {@code KAOPING_DEMO=true}, once): the four quarters of 2025 under the Shenyang
@@ -38,34 +36,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoRankings implements ApplicationRunner {
 
     private static final Log log = LogFactory.getLog(DemoRankings.class);
-    private static final long LOAD_LOCK = 0x72616e6bL; // "rank"
     private static final long SEED = 2025;
 
-    private final boolean enabled;
+    private final DemoData demo;
     private final OrganisationDirectory directory;
     private final RankingService rankings;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
 
-    DemoRankings(@Value("${kaoping.demo.enabled:false}") boolean enabled, OrganisationDirectory directory,
-                 RankingService rankings, JdbcClient jdbc, TransactionTemplate tx) {
-        this.enabled = enabled;
+    DemoRankings(DemoData demo, OrganisationDirectory directory,
+                 RankingService rankings) {
+        this.demo = demo;
         this.directory = directory;
         this.rankings = rankings;
-        this.jdbc = jdbc;
-        this.tx = tx;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOAD_LOCK).query().singleRow();
-            if (jdbc.sql("SELECT count(*) FROM ranking_score WHERE round_id < 0").query(Long.class).single() > 0) {
-                return;
-            }
+        demo.once("demo:ranking", "SELECT count(*) FROM ranking_score WHERE round_id < 0", () -> {
             RegionRef city = directory.city().orElse(null);
             if (city == null) {
                 return;

@@ -3,19 +3,17 @@ package cn.kaoping.rectification.internal;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.demo.DemoData;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo notices (only with {@code KAOPING_DEMO=true}, once): the demo company ({@code company_user}) receives a notice
@@ -27,34 +25,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoNotices implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoNotices.class);
-    private static final long LOAD_LOCK = 0x72656374L; // "rect"
 
-    private final boolean enabled;
+    private final DemoData demo;
     private final OrganisationDirectory directory;
     private final RectificationService service;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
 
-    DemoNotices(@Value("${kaoping.demo.enabled:false}") boolean enabled, OrganisationDirectory directory,
-                RectificationService service, JdbcClient jdbc, TransactionTemplate tx) {
-        this.enabled = enabled;
+    DemoNotices(DemoData demo, OrganisationDirectory directory,
+                RectificationService service) {
+        this.demo = demo;
         this.directory = directory;
         this.service = service;
-        this.jdbc = jdbc;
-        this.tx = tx;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOAD_LOCK).query().singleRow();
-            if (jdbc.sql("SELECT count(*) FROM rectification_notice WHERE created_by = 'demo'").query(Long.class)
-                    .single() > 0) {
-                return;
-            }
+        demo.once("demo:rectification", "SELECT count(*) FROM rectification_notice WHERE created_by = 'demo'", () -> {
             Optional<RegionRef> dongfeng = directory.regionByCode("QH-HD-DF");
             Optional<Long> company = directory.firstCompanyId();
             Optional<RegionRef> city = directory.city();

@@ -7,6 +7,7 @@ import cn.kaoping.inspection.RoundId;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.demo.DemoData;
 import cn.kaoping.subsidy.internal.Claims;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,14 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A demo subsidy claim for 东风街道 (only with {@code KAOPING_DEMO=true}, once, after the demo city and users), so that
@@ -43,39 +41,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSubsidy implements ApplicationRunner {
 
     private static final Log log = LogFactory.getLog(DemoSubsidy.class);
-    private static final long LOAD_LOCK = 0x73756273L; // "subs"
     /** The synthetic round's id; negative ids mark demo results (as in the ranking demo). */
     static final long ROUND = -2001;
     private static final String[] GRADES = {"EXCELLENT", "GOOD", "QUALIFIED", "UNQUALIFIED"};
     private static final String[] TOTALS = {"96.50", "88.00", "76.50", "64.00"};
 
-    private final boolean enabled;
+    private final DemoData demo;
     private final OrganisationDirectory directory;
     private final Claims claims;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoSubsidy(@Value("${kaoping.demo.enabled:false}") boolean enabled, OrganisationDirectory directory,
-                Claims claims, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
-        this.enabled = enabled;
+    DemoSubsidy(DemoData demo, OrganisationDirectory directory,
+                Claims claims, Clock clock) {
+        this.demo = demo;
         this.directory = directory;
         this.claims = claims;
-        this.jdbc = jdbc;
-        this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOAD_LOCK).query().singleRow();
-            if (jdbc.sql("SELECT count(*) FROM subsidy_claim WHERE round_id < 0").query(Long.class).single() > 0) {
-                return;
-            }
+        demo.once("demo:subsidy", "SELECT count(*) FROM subsidy_claim WHERE round_id < 0", () -> {
             RegionRef street = directory.regionByCode("QH-HD-DF").orElse(null);
             if (street == null) {
                 return;
