@@ -123,7 +123,7 @@ class CreditFlowTests {
         awaitRecord("CircularIssued:" + circular);
         awaitRecord("PenaltyDecided:" + penalty);
         // let the redelivered copies be handled too
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :n")
                 .param("n", "%" + penalty + "%").query(Long.class).single() == 0);
 
