@@ -60,6 +60,15 @@ class SubsidyRatesScreenTests {
     }
 
     @Test
+    void aYearOutsideTheCalendarIsRefusedWithAMessageNotShownAsAPage() {
+        Browserless office = Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD);
+        HttpResponse<String> rates = office.get("/subsidies/rates?year=-5");
+        assertThat(rates.statusCode()).isEqualTo(400);
+        assertThat(rates.body()).contains("年份应在 2000 至 2999 之间").doesNotContain("-5 年补贴标准");
+        assertThat(office.get("/subsidies/district?year=99999").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aStreetOfficeReadsTheRatesButCannotChangeThem() {
         Browserless street = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD);
         String page = street.get("/subsidies/rates?year=2117").body();

@@ -3,6 +3,7 @@ package cn.kaoping.platform.web;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.NotFoundException;
+import cn.kaoping.shared.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -44,6 +45,13 @@ class PageErrors {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletResponse res) {
         return page(res, 409, e.getMessage());
+    }
+
+    /** Bad input that no form is there to show beside its field (a year in the address, say): the page says why. */
+    @ExceptionHandler(ValidationException.class)
+    ModelAndView invalid(ValidationException e, HttpServletResponse res) {
+        return page(res, 400, e.problems().stream().map(ValidationException.FieldProblem::message).distinct()
+                .collect(java.util.stream.Collectors.joining("；")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -81,7 +81,7 @@ class SubsidyController {
 
     @GetMapping("/district")
     String district(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? claims.today().getYear() : year;
+        int y = year(year);
         model.addAttribute("year", y);
         model.addAttribute("d", reports.district(CurrentUser.get(), y));
         return "subsidy/district";
@@ -90,7 +90,7 @@ class SubsidyController {
     /** The rates of the caller's district for a year; its district admin may change them until a claim is approved. */
     @GetMapping("/rates")
     String rates(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? claims.today().getYear() : year;
+        int y = year(year);
         Views.RateSheet sheet = reports.rateSheet(CurrentUser.get(), y);
         Map<String, String> typed = new java.util.HashMap<>();
         sheet.rates().forEach((g, r) -> typed.put(g, r == null ? "" : r.setScale(2).toPlainString()));
@@ -262,5 +262,16 @@ class SubsidyController {
     @FunctionalInterface
     private interface StepAction {
         void run(UUID document);
+    }
+
+    /** The year asked for, this year when none; a year outside 2000–2999 is refused like the rates form does. */
+    private int year(Integer year) {
+        if (year == null) {
+            return claims.today().getYear();
+        }
+        if (year < 2000 || year > 2999) {
+            throw new ValidationException("year", "年份应在 2000 至 2999 之间");
+        }
+        return year;
     }
 }
