@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +39,10 @@ final class Placing {
         Function<Contender, String> bucket = c -> separateByCategory ? c.category() : ALL;
         Map<Long, Contender> byId = new HashMap<>();
         contenders.forEach(c -> byId.put(c.estateId(), c));
-        Map<Long, Place> city = places(contenders, c -> new Scope(c.cityId(), bucket.apply(c)));
-        Map<Long, Place> district = places(contenders, c -> new Scope(c.districtId(), bucket.apply(c)));
-        Map<Long, Place> street = places(contenders, c -> new Scope(c.streetId(), bucket.apply(c)));
+        Map<Long, Place> city = places(rank(contenders, c -> new Scope(c.cityId(), bucket.apply(c))), contenders);
+        Map<Scope, Standing> districts = rank(contenders, c -> new Scope(c.districtId(), bucket.apply(c)));
+        Map<Long, Place> district = places(districts, contenders);
+        Map<Long, Place> street = places(rank(contenders, c -> new Scope(c.streetId(), bucket.apply(c))), contenders);
         List<RankingEntry> entries = new ArrayList<>(contenders.size());
         Map<Long, Long> sources = new HashMap<>();
         for (Contender c : contenders) {
@@ -56,7 +56,7 @@ final class Placing {
                     ps.rank(), pc.tied(), pd.tied(), ps.tied(), pc.peers(), pd.peers(), ps.peers(), c.periodsUsed(),
                     c.periodsMissing(), c.satisfaction(), c.participation(), c.satisfactionValid()));
         }
-        return new Result(entries, sources, groups(contenders, bucket, byId, listSize));
+        return new Result(entries, sources, groups(districts, byId, listSize));
     }
 
     /** A region (city, district or street) and category bucket in which estates are placed. */
@@ -67,35 +67,44 @@ final class Placing {
     private record Place(Integer rank, boolean tied, int peers) {
     }
 
-    private static Map<Long, Place> places(List<Contender> contenders, Function<Contender, Scope> scope) {
+    /** The estates of one scope and their competition ranks, best first (unranked estates are not in it). */
+    private record Standing(List<Contender> members, List<Ranked<Long>> ranked) {
+    }
+
+    private static Map<Scope, Standing> rank(List<Contender> contenders, Function<Contender, Scope> scope) {
         Map<Scope, List<Contender>> partitions = new HashMap<>();
         contenders.forEach(c -> partitions.computeIfAbsent(scope.apply(c), k -> new ArrayList<>()).add(c));
+        Map<Scope, Standing> result = new HashMap<>();
+        partitions.forEach((key, members) -> result.put(key,
+                new Standing(members, Standings.rank(scores(members), Comparator.naturalOrder()))));
+        return result;
+    }
+
+    private static Map<Long, Place> places(Map<Scope, Standing> standings, List<Contender> contenders) {
         Map<Long, Place> result = new HashMap<>(contenders.size() * 2);
-        for (List<Contender> members : partitions.values()) {
-            List<Ranked<Long>> ranked = Standings.rank(scores(members), Comparator.naturalOrder());
-            int peers = ranked.size();
-            ranked.forEach(r -> result.put(r.key(), new Place(r.rank(), r.tied(), peers)));
-            members.forEach(c -> result.putIfAbsent(c.estateId(), new Place(null, false, peers)));
+        for (Standing s : standings.values()) {
+            int peers = s.ranked().size();
+            s.ranked().forEach(r -> result.put(r.key(), new Place(r.rank(), r.tied(), peers)));
+            s.members().forEach(c -> result.putIfAbsent(c.estateId(), new Place(null, false, peers)));
         }
         return result;
     }
 
-    private static List<Group> groups(List<Contender> contenders, Function<Contender, String> bucket,
-                                      Map<Long, Contender> byId, int listSize) {
-        Map<String, List<Contender>> partitions = new LinkedHashMap<>();
-        contenders.stream().sorted(Comparator.comparing(Contender::districtId).thenComparing(bucket))
-                .forEach(c -> partitions.computeIfAbsent(c.districtId() + "|" + bucket.apply(c), k -> new ArrayList<>())
-                        .add(c));
+    /** The top and bottom lists of each district and category that has ranked estates, in district order. */
+    private static List<Group> groups(Map<Scope, Standing> districts, Map<Long, Contender> byId, int listSize) {
         List<Group> groups = new ArrayList<>();
-        for (List<Contender> members : partitions.values()) {
-            List<Ranked<Long>> ranked = Standings.rank(scores(members), Comparator.naturalOrder());
-            if (ranked.isEmpty()) {
-                continue;
-            }
-            Contender first = members.get(0);
-            groups.add(new Group(first.districtId(), first.districtName(), bucket.apply(first),
-                    listed(Standings.top(ranked, listSize), byId), listed(Standings.bottom(ranked, listSize), byId)));
-        }
+        districts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingLong(Scope::regionId).thenComparing(Scope::bucket)))
+                .forEach(e -> {
+                    List<Ranked<Long>> ranked = e.getValue().ranked();
+                    if (ranked.isEmpty()) {
+                        return;
+                    }
+                    Contender first = e.getValue().members().get(0);
+                    groups.add(new Group(first.districtId(), first.districtName(), e.getKey().bucket(),
+                            listed(Standings.top(ranked, listSize), byId),
+                            listed(Standings.bottom(ranked, listSize), byId)));
+                });
         return groups;
     }
 
