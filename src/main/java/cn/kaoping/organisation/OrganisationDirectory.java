@@ -1,9 +1,9 @@
 package cn.kaoping.organisation;
 
+import cn.kaoping.platform.database.SqlArrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -125,8 +125,7 @@ public class OrganisationDirectory {
                 LEFT JOIN property_company pc ON pc.id = e.company_id
                 WHERE e.id = ANY (CAST(:ids AS bigint[]))
                 ORDER BY e.id""")
-                .param("ids", estateIds.stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .param("ids", SqlArrays.ids(estateIds))
                 .query((rs, i) -> new EstatePlacement(rs.getLong("id"), rs.getString("name"),
                         rs.getString("region_path"), EstateCategory.valueOf(rs.getString("category")),
                         rs.getBoolean("old_estate"), rs.getLong("street_id"), rs.getString("street_name"),
@@ -146,7 +145,7 @@ public class OrganisationDirectory {
         return jdbc.sql("""
                 SELECT id, estate_id, building, unit, room FROM household
                 WHERE estate_id = ANY (CAST(:ids AS bigint[])) ORDER BY estate_id, id""")
-                .param("ids", estateIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("ids", SqlArrays.ids(estateIds))
                 .query((rs, i) -> new HouseholdRef(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("building"),
                         rs.getString("unit"), rs.getString("room")))
                 .list();
@@ -178,7 +177,7 @@ public class OrganisationDirectory {
         return jdbc.sql("""
                 SELECT id, floor_area, contract_start FROM estate
                 WHERE id = ANY (CAST(:ids AS bigint[])) ORDER BY id""")
-                .param("ids", estateIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("ids", SqlArrays.ids(estateIds))
                 .query((rs, i) -> new EstateTerms(rs.getLong("id"), rs.getBigDecimal("floor_area"),
                         rs.getObject("contract_start", java.time.LocalDate.class)))
                 .list();

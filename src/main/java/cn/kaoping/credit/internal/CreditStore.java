@@ -5,6 +5,7 @@ import cn.kaoping.credit.CreditKind;
 import cn.kaoping.credit.CreditRecord;
 import cn.kaoping.credit.Direction;
 import cn.kaoping.credit.SubjectType;
+import cn.kaoping.platform.database.SqlArrays;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ class CreditStore {
         return jdbc.sql("""
                 SELECT * FROM credit_record WHERE subject_type = 'COMPANY'
                   AND subject_id = ANY (CAST(:ids AS bigint[]))""")
-                .param("ids", array(companyIds)).query(RECORD).list().stream()
+                .param("ids", SqlArrays.ids(companyIds)).query(RECORD).list().stream()
                 .collect(Collectors.groupingBy(CreditRecord::subjectId));
     }
 
@@ -127,7 +128,7 @@ class CreditStore {
         Map<Long, List<CreditRecord.Evidence>> ev = jdbc.sql("""
                 SELECT record_id, file_id, name FROM credit_evidence WHERE record_id = ANY (CAST(:ids AS bigint[]))
                 ORDER BY name""")
-                .param("ids", array(records.stream().map(CreditRecord::id).toList()))
+                .param("ids", SqlArrays.ids(records.stream().map(CreditRecord::id).toList()))
                 .query((rs, i) -> Map.entry(rs.getLong(1), new CreditRecord.Evidence(rs.getObject(2, UUID.class),
                         rs.getString(3)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -180,10 +181,6 @@ class CreditStore {
             return List.of();
         }
         return jdbc.sql("SELECT * FROM credit_dispute WHERE record_id = ANY (CAST(:ids AS bigint[])) ORDER BY id")
-                .param("ids", array(recordIds)).query(DISPUTE).list();
-    }
-
-    static String array(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+                .param("ids", SqlArrays.ids(recordIds)).query(DISPUTE).list();
     }
 }

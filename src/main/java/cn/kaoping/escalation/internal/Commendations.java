@@ -4,6 +4,7 @@ import cn.kaoping.escalation.CompanyCommended;
 import cn.kaoping.escalation.internal.Views.Commendation;
 import cn.kaoping.escalation.internal.Views.CommendedRanking;
 import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.ranking.ListedEstate;
 import cn.kaoping.ranking.RankingSummary;
 import cn.kaoping.ranking.Rankings;
@@ -66,8 +67,7 @@ public class Commendations {
                 DELETE FROM escalation_commendation WHERE ranking_id = :r AND district_id = :d AND category = :c
                   AND NOT (company_id = ANY (CAST(:keep AS bigint[])))""")
                 .param("r", e.rankingId()).param("d", e.districtId()).param("c", e.category())
-                .param("keep", byCompany.keySet().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",", "{", "}"))).update();
+                .param("keep", SqlArrays.ids(byCompany.keySet())).update();
         List<Long> added = new ArrayList<>();
         byCompany.forEach((company, listed) -> {
             ListedEstate best = listed.stream().min(Comparator.comparingInt(ListedEstate::rank)).orElseThrow();

@@ -20,6 +20,7 @@ import cn.kaoping.escalation.internal.Views.Suggestion;
 import cn.kaoping.organisation.EstateRef;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.ranking.BottomRanked;
 import cn.kaoping.ranking.ListedEstate;
 import cn.kaoping.ranking.PeriodKind;
@@ -315,8 +316,7 @@ public class Ladder {
                   AND NOT EXISTS (SELECT 1 FROM escalation_trigger t WHERE t.trigger_key = 'penalty:interview:' || i.id)
                 ORDER BY i.id""")
                 .param("district", e.districtId())
-                .param("companies", byCompany.keySet().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",", "{", "}")))
+                .param("companies", SqlArrays.ids(byCompany.keySet()))
                 .query((rs, i) -> new Held(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, LocalDate.class))).list();
         if (interviews.isEmpty()) {
@@ -657,23 +657,25 @@ public class Ladder {
     /** Every circular, newest first: they are published (seed 000: 在一定范围内进行通报). */
     @Transactional(readOnly = true)
     public List<Circular> publishedCirculars() {
-        return jdbc.sql("SELECT id FROM escalation_circular ORDER BY issued_on DESC, id DESC LIMIT 500")
-                .query(Long.class).list().stream().map(this::circular).toList();
+        return jdbc.sql(CIRCULARS + " ORDER BY x.issued_on DESC, x.id DESC LIMIT 500").query(CIRCULAR).list();
     }
+
+    /** Circulars with their company, district and notices, read in one statement whether one or a list. */
+    private static final String CIRCULARS = """
+            SELECT x.id, x.case_id, x.number, x.issued_on, x.reason, c.company_id, c.company_name, c.district_id,
+                   c.district_name, x.decided_by_name,
+                   ARRAY(SELECT n.number || '（' || n.estate_name || '）' FROM escalation_circular_notice cn
+                         JOIN escalation_notice n ON n.notice_id = cn.notice_id WHERE cn.circular_id = x.id
+                         ORDER BY n.number) AS notices
+            FROM escalation_circular x JOIN escalation_case c ON c.id = x.case_id""";
+
+    private static final RowMapper<Circular> CIRCULAR = (rs, i) -> new Circular(rs.getLong(1), rs.getLong(2),
+            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), rs.getString(7),
+            rs.getLong(8), rs.getString(9), rs.getString(10), List.of((String[]) rs.getArray(11).getArray()));
 
     @Transactional(readOnly = true)
     public Optional<Circular> findCircular(long id) {
-        return jdbc.sql("""
-                SELECT x.id, x.case_id, x.number, x.issued_on, x.reason, c.company_id, c.company_name, c.district_id,
-                       c.district_name, x.decided_by_name,
-                       ARRAY(SELECT n.number || '（' || n.estate_name || '）' FROM escalation_circular_notice cn
-                             JOIN escalation_notice n ON n.notice_id = cn.notice_id WHERE cn.circular_id = x.id
-                             ORDER BY n.number) AS notices
-                FROM escalation_circular x JOIN escalation_case c ON c.id = x.case_id WHERE x.id = :id""")
-                .param("id", id).query((rs, i) -> new Circular(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), rs.getString(7),
-                        rs.getLong(8), rs.getString(9), rs.getString(10),
-                        List.of((String[]) rs.getArray(11).getArray()))).optional();
+        return jdbc.sql(CIRCULARS + " WHERE x.id = :id").param("id", id).query(CIRCULAR).optional();
     }
 
     private Circular circular(long id) {

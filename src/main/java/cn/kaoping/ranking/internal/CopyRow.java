@@ -1,5 +1,6 @@
 package cn.kaoping.ranking.internal;
 
+import cn.kaoping.platform.database.SqlArrays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,7 +41,7 @@ final class CopyRow {
 
     /** A text array; its elements are quoted, so commas, braces and quotes inside them survive. */
     CopyRow addArray(List<String> values) {
-        return add(RankingStore.textArray(values));
+        return add(SqlArrays.texts(values));
     }
 
     void end() {

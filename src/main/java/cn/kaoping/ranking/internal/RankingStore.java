@@ -1,6 +1,7 @@
 package cn.kaoping.ranking.internal;
 
 import cn.kaoping.organisation.EstatePlacement;
+import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.ranking.PeriodKind;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingSummary;
@@ -142,7 +143,7 @@ public class RankingStore {
                 SELECT DISTINCT ON (estate_id, period) *
                 FROM ranking_score WHERE scheme_code = :scheme AND period = ANY (CAST(:periods AS text[]))
                 ORDER BY estate_id, period, published_at DESC, round_id DESC""")
-                .param("scheme", scheme).param("periods", textArray(periods))
+                .param("scheme", scheme).param("periods", SqlArrays.texts(periods))
                 .query((rs, i) -> new Score(rs.getString("period"), rs.getLong("round_id"),
                         rs.getInt("scheme_version"), new Contender(rs.getLong("estate_id"),
                         rs.getString("estate_name"), rs.getString("category"), (Long) rs.getObject("company_id"),
@@ -178,7 +179,7 @@ public class RankingStore {
                 WHERE round_id = ANY (CAST(:rounds AS bigint[]))
                    OR (scheme_code = :scheme AND ends_on BETWEEN :start AND :end)
                 ORDER BY estate_id, closed_at DESC, survey_id DESC""")
-                .param("rounds", textArray(rounds.stream().map(String::valueOf).toList())).param("scheme", scheme)
+                .param("rounds", SqlArrays.ids(rounds)).param("scheme", scheme)
                 .param("start", start).param("end", end)
                 .query((RowMapper<Void>) (rs, i) -> {
                     result.put(rs.getLong("estate_id"), new Satisfaction(rs.getBigDecimal("satisfaction"),
@@ -221,7 +222,7 @@ public class RankingStore {
                 .param("scheme", scheme).param("version", schemeVersion).param("title", schemeTitle)
                 .param("period", period).param("kind", kind.name()).param("start", start).param("end", end)
                 .param("method", method).param("separate", separate).param("n", listSize).param("complete", complete)
-                .param("missing", textArray(missing)).param("estates", estates).param("correction", correction)
+                .param("missing", SqlArrays.texts(missing)).param("estates", estates).param("correction", correction)
                 .param("at", at).query(Long.class).single();
     }
 
@@ -288,18 +289,7 @@ public class RankingStore {
                 ON CONFLICT (ranking_id, list_end, district_id, category)
                 DO UPDATE SET estate_ids = EXCLUDED.estate_ids, announced_at = EXCLUDED.announced_at""")
                 .param("id", rankingId).param("end", end).param("district", districtId).param("category", category)
-                .param("ids", textArray(estateIds.stream().map(String::valueOf).toList())).param("at", at).update();
-    }
-
-    static String textArray(Collection<String> values) {
-        StringBuilder sb = new StringBuilder("{");
-        for (String v : values) {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return sb.append('}').toString();
+                .param("ids", SqlArrays.ids(estateIds)).param("at", at).update();
     }
 
     private static List<String> texts(ResultSet rs, String column) throws SQLException {

@@ -5,6 +5,7 @@ import cn.kaoping.inspection.EstateFindings;
 import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.platform.notification.Notification;
 import cn.kaoping.platform.notification.Notifier;
 import cn.kaoping.platform.storage.FileStore;
@@ -244,7 +245,7 @@ public class RectificationService {
                 RETURNING id""")
                 .param("ranking", list.rankingId()).param("district", list.districtId())
                 .param("category", list.category())
-                .param("listed", listed.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("listed", SqlArrays.ids(listed))
                 .query(Long.class).list();
         for (long id : dropped) {
             notices.step(id, null, "WITHDRAWN", "更正后的排名不再列入后 " + list.n() + " 名", SYSTEM, now);

@@ -9,6 +9,7 @@ import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.organisation.EstateTerms;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.platform.storage.ContentTypes;
 import cn.kaoping.platform.storage.FileStore;
 import cn.kaoping.platform.storage.StoredFile;
@@ -254,8 +255,8 @@ public class Claims {
         jdbc.sql("""
                 UPDATE subsidy_line SET rate = :rate, months = CAST(:months AS date[]), exact = :exact,
                     amount = :amount, flag = :flag WHERE id = :id""")
-                .param("rate", r.rate()).param("months", r.months().stream().map(m -> m.atDay(1).toString())
-                        .collect(Collectors.joining(",", "{", "}")))
+                .param("rate", r.rate()).param("months", SqlArrays.texts(r.months().stream().map(m -> m.atDay(1).toString())
+                        .toList()))
                 .param("exact", r.exact()).param("amount", r.amount())
                 .param("flag", r.flag() == null ? null : r.flag().name()).param("id", line).update();
     }
