@@ -49,7 +49,8 @@ public class EstateFindings {
                    (SELECT coalesce(array_agg(ev.file_id::text ORDER BY ev.id), '{}') FROM evidence ev
                     WHERE ev.inspection_id = d.inspection_id AND ev.rule_code = d.rule_code) AS files
             FROM rule d
-            LEFT JOIN finding f ON f.inspection_id = d.inspection_id AND f.rule_code = d.rule_code
+            LEFT JOIN LATERAL (SELECT string_agg(fn.note, '；' ORDER BY fn.due NULLS FIRST) AS note FROM finding fn
+                               WHERE fn.inspection_id = d.inspection_id AND fn.rule_code = d.rule_code) f ON TRUE
             """;
 
     private final JdbcClient jdbc;

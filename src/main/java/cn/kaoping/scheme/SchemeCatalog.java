@@ -4,6 +4,7 @@ import cn.kaoping.scheme.engine.Evaluation;
 import cn.kaoping.scheme.engine.Fact;
 import cn.kaoping.scheme.engine.InvalidFactsException;
 import cn.kaoping.scheme.engine.Scheme;
+import cn.kaoping.scheme.engine.Window;
 import cn.kaoping.scheme.internal.SchemeVersion;
 import cn.kaoping.scheme.internal.SchemeVersions;
 import cn.kaoping.shared.NotFoundException;
@@ -58,8 +59,24 @@ public class SchemeCatalog {
      * @throws InvalidFactsException listing every fact that does not fit the scheme
      */
     public Evaluation evaluate(String code, int version, LocalDate asOf, List<Fact> facts) {
+        return evaluate(code, version, null, asOf, facts);
+    }
+
+    /**
+     * Evaluates one period of one published version: deadlines inside {@code window} only, pending after
+     * {@code asOf}.
+     *
+     * @throws NotFoundException     when that version does not exist or is not published
+     * @throws InvalidFactsException listing every fact that does not fit the scheme
+     */
+    public Evaluation evaluate(String code, int version, Window window, LocalDate asOf, List<Fact> facts) {
         SchemeVersion v = versions.find(code, version).filter(SchemeVersion::published)
                 .orElseThrow(() -> new NotFoundException("考评标准 " + code + " 第 " + version + " 版不存在或未发布"));
-        return versions.evaluate(v, asOf, facts);
+        return versions.evaluate(v, window, asOf, facts);
+    }
+
+    /** The latest published version of every scheme that assesses the given subject, in list order. */
+    public List<Scheme> allPublished(Scheme.Subject subject) {
+        return allPublished().stream().filter(s -> s.assesses() == subject).toList();
     }
 }

@@ -1,6 +1,8 @@
 package cn.kaoping.survey;
 
+import cn.kaoping.survey.internal.ClosedSurveys;
 import cn.kaoping.survey.internal.SurveyService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class SurveyResults {
 
     private final SurveyService surveys;
+    private final ClosedSurveys closed;
 
-    SurveyResults(SurveyService surveys) {
+    SurveyResults(SurveyService surveys, ClosedSurveys closed) {
         this.surveys = surveys;
+        this.closed = closed;
     }
 
     /** The results of a survey (final once it is closed, otherwise so far); empty when it does not exist. */
@@ -26,6 +30,16 @@ public class SurveyResults {
     /** One estate's result in a survey. */
     public Optional<EstateSatisfaction> result(SurveyId survey, long estateId) {
         return results(survey).flatMap(r -> r.estates().stream().filter(e -> e.estateId() == estateId).findFirst());
+    }
+
+    /**
+     * The final results a round of {@code scheme} over {@code from}–{@code to} takes: closed surveys opened for the
+     * round, and closed stand-alone surveys of the same scheme that ended inside the period; oldest close first, so
+     * that a later survey's result replaces an earlier one's.
+     */
+    public List<SurveyClosed> closedFor(long roundId, String scheme, LocalDate from, LocalDate to) {
+        return closed.forRound(roundId, from, to).stream().map(surveys::results).flatMap(Optional::stream)
+                .filter(r -> scheme.equals(r.scheme())).toList();
     }
 
     /** The surveys opened for a round. */

@@ -156,77 +156,14 @@ class SeedLayoutExportTests {
     // --- Xigang -------------------------------------------------------------------------------------------------
 
     @Test
-    void theXigangTableGivesEachStreetOfficeTheMeanOfItsEstatesPointsOnEveryRow() {
+    void aStreetOfficeSchemeIsNotOfferedForAnEstateRound() {
+        // seed 001 assesses street offices, not estates (issue 19): its table belongs to the street assessment
         HttpResponse<String> created = admin().send("POST", "/api/v1/rounds", """
                 {"name": "河东区2020年第一季度街道考核 %d", "schemeCode": "xigang-street-2020", "schemeVersion": 1,
                  "period": "2020-Q1", "oldEstatesOnly": true, "inspectionDue": "2020-04-15",
-                 "reviewDue": "2020-04-30", "publicityDays": 0}""".formatted(System.nanoTime()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long round = json(created).get("id").asLong();
-        assertThat(admin().send("POST", "/api/v1/rounds/" + round + "/open", null).statusCode()).isEqualTo(200);
-
-        Map<Long, String> streetOf = new HashMap<>();
-        Map<Long, String> streetNames = new LinkedHashMap<>();
-        json(admin().get("/api/v1/rounds/" + round + "/inspections")).forEach(t -> {
-            streetOf.put(t.get("id").asLong(), officerOf(t.get("streetId").asLong()));
-            streetNames.put(t.get("streetId").asLong(), t.get("streetName").asString());
-        });
-        assertThat(streetNames).as("old estates of more than one street").hasSizeGreaterThan(1);
-        List<Long> tasks = new ArrayList<>(streetOf.keySet());
-        tasks.sort(null);
-        Map<Long, Integer> row9 = new HashMap<>();
-        for (int k = 0; k < tasks.size(); k++) {
-            // 物业区域划定: 0.5 per project, so the street means need rounding
-            row9.put(tasks.get(k), k % 3);
-            findings(ApiClient.as(port, streetOf.get(tasks.get(k)), Browserless.DEMO_PASSWORD), tasks.get(k),
-                    "[{\"rule\": \"9\", \"count\": %d}, {\"rule\": \"11\", \"count\": %d}]".formatted(k % 3, k % 2));
-        }
-        publish(round, tasks, id -> ApiClient.as(port, streetOf.get(id), Browserless.DEMO_PASSWORD));
-
-        Map<Long, List<BigDecimal>> expected9 = new HashMap<>();
-        Map<Long, List<BigDecimal>> totals = new HashMap<>();
-        json(admin().get("/api/v1/rounds/" + round + "/inspections")).forEach(t -> {
-            long street = t.get("streetId").asLong();
-            expected9.computeIfAbsent(street, s -> new ArrayList<>())
-                    .add(new BigDecimal("4").subtract(new BigDecimal("0.5").multiply(
-                            BigDecimal.valueOf(row9.get(t.get("id").asLong())))));
-            totals.computeIfAbsent(street, s -> new ArrayList<>()).add(t.get("total").decimalValue());
-        });
-
-        String url = "/rounds/" + round + "/export/seed-layout.xlsx";
-        Map<String, List<List<String>>> book = Workbooks.read(download(
-                Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD), url).body());
-        assertThat(book).containsOnlyKeys("考核标准");
-        List<List<String>> sheet = book.get("考核标准");
-        assertThat(sheet.get(0).get(0)).isEqualTo("西岗区街道办事处居住小区管理工作考核标准（2020年）");
-        assertThat(sheet.get(1).subList(0, 8))
-                .containsExactly("序号", "考察类别", "考核单位", "考核内容", "时间节点", "评分办法", "分值", "各街道得分");
-        assertThat(sheet.get(2).subList(7, sheet.get(2).size()))
-                .containsExactlyInAnyOrderElementsOf(streetNames.values());
-
-        // seed row 2 has three time nodes: one 序号 and one 考核内容 over three rows
-        int first = sheet.indexOf(row(sheet, "2"));
-        assertThat(sheet.get(first).subList(3, 7))
-                .containsExactly("监督指导业主大会及业主委员会工作", "6月15日", "6月15日前报送不扣分，6月15日后报送扣1分，未报送扣2分。", "2");
-        assertThat(sheet.get(first + 1).get(0)).isEmpty();
-        assertThat(sheet.get(first + 1).get(4)).isEqualTo("9月15日");
-        assertThat(sheet.get(first + 2).get(4)).isEqualTo("12月10日");
-
-        streetNames.forEach((street, name) -> {
-            int col = sheet.get(2).indexOf(name);
-            BigDecimal mean = mean(expected9.get(street));
-            assertThat(new BigDecimal(row(sheet, "9").get(col))).as(name + " row 9").isEqualByComparingTo(mean);
-            assertThat(new BigDecimal(row(sheet, "得分").get(col))).as(name + " total")
-                    .isEqualByComparingTo(mean(totals.get(street)));
-            assertThat(row(sheet, "参评小区（个）").get(col)).isEqualTo(String.valueOf(totals.get(street).size()));
-        });
-        assertThat(sheet.get(sheet.size() - 1).get(0)).contains("算术平均值").contains("四舍五入");
-
-        // a street officer sees his own street's column only
-        List<List<String>> own = Workbooks.read(download(Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD), url)
-                .body()).get("考核标准");
-        assertThat(own.get(2).subList(7, own.get(2).size()))
-                .isEqualTo(streetNames.containsValue("东风街道") ? List.of("东风街道") : List.of());
+                 "reviewDue": "2020-04-30", "publicityDays": 7}""".formatted(System.nanoTime()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(400);
+        assertThat(created.body()).contains("街道办事处").contains("不能用于小区考评轮次");
     }
 
     @Test

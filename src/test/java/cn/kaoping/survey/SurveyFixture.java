@@ -47,9 +47,13 @@ public final class SurveyFixture {
     }
 
     public Made survey(String questionnaire, String category, int households, LocalDate starts, LocalDate ends) {
-        var community = jdbc.sql("""
-                SELECT c.id, c.path FROM region c JOIN region s ON s.id = c.parent_id
-                WHERE s.code = :street ORDER BY c.id LIMIT 1""").param("street", STREET).query().singleRow();
+        long estate = estate(category, households);
+        return surveyOf(questionnaire, estate, starts, ends, null);
+    }
+
+    /** A new estate of 东风街道 with the given households (an old estate when BASIC). */
+    public long estate(String category, int households) {
+        var community = community();
         String name = "调查测试小区" + UUID.randomUUID().toString().substring(0, 8);
         long estate = jdbc.sql("""
                 INSERT INTO estate (name, address, community_id, region_path, category, old_estate, management_mode,
@@ -65,13 +69,26 @@ public final class SurveyFixture {
                     .param("e", estate).param("b", String.valueOf(1 + i / 10)).param("r", String.valueOf(101 + i % 10))
                     .update();
         }
+        return estate;
+    }
+
+    /** A survey of one estate, opened by street_df (for a round, or stand-alone when {@code roundId} is null). */
+    public Made surveyOf(String questionnaire, long estate, LocalDate starts, LocalDate ends, Long roundId) {
+        var community = community();
+        String name = jdbc.sql("SELECT name FROM estate WHERE id = :e").param("e", estate).query(String.class).single();
         KaopingPrincipal p = streetOfficer();
         long id = surveys.create(p, new SurveyService.SurveyForm("测试调查 " + name, questionnaire, starts, ends,
-                ((Number) community.get("id")).longValue(), List.of(estate), null));
+                ((Number) community.get("id")).longValue(), List.of(estate), roundId));
         List<IssuedCode> codes = surveys.issueCodes(p, id, estate, null, null, null);
         String link = jdbc.sql("SELECT link_key FROM survey_estate WHERE survey_id = :s").param("s", id)
                 .query(String.class).single();
         return new Made(id, estate, name, link, codes);
+    }
+
+    private java.util.Map<String, Object> community() {
+        return jdbc.sql("""
+                SELECT c.id, c.path FROM region c JOIN region s ON s.id = c.parent_id
+                WHERE s.code = :street ORDER BY c.id LIMIT 1""").param("street", STREET).query().singleRow();
     }
 
     public int responses(long surveyId) {

@@ -76,7 +76,7 @@ public class InspectionService {
         Scheme scheme = scoring.scheme(round);
         List<Finding> found = inspections.findings(id);
         Map<String, Finding> byRule = found.stream()
-                .collect(Collectors.toMap(Finding::rule, f -> f, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(Finding::key, f -> f, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<Inspections.EvidenceRow>> evidence = inspections.evidence(id).stream()
                 .collect(Collectors.groupingBy(Inspections.EvidenceRow::rule, LinkedHashMap::new, Collectors.toList()));
         boolean inspects = Scope.inspects(p, inspection);
@@ -84,7 +84,7 @@ public class InspectionService {
         boolean leads = Scope.leads(p, round);
         List<Patrols.PatrolRow> patrolRows = inspects || leads ? patrols.within(inspection.estateId(),
                 round.schemeCode(), round.period().start(), round.period().end()) : List.of();
-        return new TaskView(round, inspection, RuleInput.of(scheme), byRule, evidence,
+        return new TaskView(round, inspection, RuleInput.of(scheme, round), byRule, evidence,
                 scoring.evaluate(round, found), patrolRows, objections.ofInspection(id), canEdit,
                 leads && round.status() == RoundStatus.OPEN && inspection.status() == InspectionStatus.SUBMITTED,
                 Scope.mayObject(p, inspection) && round.takesObjections(today()),
@@ -99,8 +99,9 @@ public class InspectionService {
     @Transactional
     public Evaluation saveFindings(KaopingPrincipal p, long id, Collection<Finding> findings) {
         Editing e = edit(p, id);
-        Scoring.check(scoring.scheme(e.round), findings);
-        inspections.saveFindings(id, findings, p.username(), now());
+        List<Finding> typed = typedBy(id, findings);
+        Scoring.check(scoring.scheme(e.round), e.round, typed);
+        inspections.saveFindings(id, typed, p.username(), now());
         return roundService.rescore(e.round, id);
     }
 
@@ -143,8 +144,9 @@ public class InspectionService {
         Editing e = edit(p, id);
         Scheme scheme = scoring.scheme(e.round);
         if (findings != null && !findings.isEmpty()) {
-            Scoring.check(scheme, findings);
-            inspections.saveFindings(id, findings, p.username(), now());
+            List<Finding> typed = typedBy(id, findings);
+            Scoring.check(scheme, e.round, typed);
+            inspections.saveFindings(id, typed, p.username(), now());
         }
         Evaluation ev = roundService.rescore(e.round, id);
         InspectionStatus before = e.inspection.status();
@@ -251,7 +253,7 @@ public class InspectionService {
                 inspections.addEvidence(id, r.rule(), r.fileId(), p.username(), now());
             }
         }
-        Scoring.check(scheme, changed.values());
+        Scoring.check(scheme, e.round, changed.values());
         inspections.saveFindings(id, changed.values(), p.username(), now());
         int carried = patrols.markCarried(rows.stream().map(Patrols.PatrolRow::id).toList(), id);
         roundService.rescore(e.round, id);
@@ -308,7 +310,7 @@ public class InspectionService {
             }
             corrected = new Finding(o.rule(), corrected.count(), corrected.holds(), corrected.value(),
                     corrected.note());
-            Scoring.check(scoring.scheme(round), List.of(corrected));
+            Scoring.check(scoring.scheme(round), round, List.of(corrected));
             inspections.saveFindings(inspection.id(), List.of(corrected), p.username(), now());
             roundService.rescore(round, inspection.id());
         }
@@ -328,6 +330,35 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public List<Inspections.TaskRow> openTasks(KaopingPrincipal p) {
         return inspections.openTasks(p);
+    }
+
+    /**
+     * What a person typed: a source a client claims is dropped, and a rule filled by a module (the survey's
+     * satisfaction) cannot be overwritten by hand — a correction goes through the survey or, once published, a
+     * revision.
+     */
+    private List<Finding> typedBy(long id, Collection<Finding> findings) {
+        Map<String, Finding> filled = inspections.findings(id).stream().filter(Finding::fromModule)
+                .collect(Collectors.toMap(Finding::key, f -> f, (a, b) -> a));
+        List<cn.kaoping.shared.ValidationException.FieldProblem> problems = new java.util.ArrayList<>();
+        List<Finding> typed = new java.util.ArrayList<>();
+        for (Finding f : findings) {
+            if (f == null) {
+                problems.add(new cn.kaoping.shared.ValidationException.FieldProblem("rule", "检查记录不能为空"));
+                continue;
+            }
+            Finding module = filled.get(f.key());
+            if (module != null) {
+                problems.add(new cn.kaoping.shared.ValidationException.FieldProblem("value:" + f.rule(), f.rule()
+                        + "：本项由" + SurveyFacts.describe(module.source()) + "自动填入，不能手工修改"));
+                continue;
+            }
+            typed.add(f.typed());
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return typed;
     }
 
     private void requireRule(Round round, String rule) {

@@ -29,7 +29,9 @@ public class Inspections {
             rs.getString("review_comment"), rs.getInt("version"));
 
     static final RowMapper<Finding> FINDING = (rs, i) -> new Finding(rs.getString("rule_code"),
-            (Integer) rs.getObject("count"), rs.getBoolean("holds"), rs.getBigDecimal("value"), rs.getString("note"));
+            (Integer) rs.getObject("count"), rs.getBoolean("holds"), rs.getBigDecimal("value"), rs.getString("note"),
+            rs.getBigDecimal("sample"), rs.getObject("due", LocalDate.class), rs.getObject("date", LocalDate.class),
+            rs.getString("source"));
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
@@ -52,6 +54,12 @@ public class Inspections {
 
     public Optional<Inspection> find(long id) {
         return jdbc.sql("SELECT * FROM inspection WHERE id = :id").param("id", id).query(INSPECTION).optional();
+    }
+
+    /** The task of one estate in a round. */
+    public Optional<Inspection> ofRoundAndEstate(long roundId, long estateId) {
+        return jdbc.sql("SELECT * FROM inspection WHERE round_id = :round AND estate_id = :estate")
+                .param("round", roundId).param("estate", estateId).query(INSPECTION).optional();
     }
 
     public Optional<Inspection> lock(long id) {
@@ -122,15 +130,16 @@ public class Inspections {
     // --- findings -----------------------------------------------------------------------------------------------
 
     public List<Finding> findings(long inspectionId) {
-        return jdbc.sql("SELECT * FROM finding WHERE inspection_id = :id ORDER BY rule_code")
+        return jdbc.sql("SELECT * FROM finding WHERE inspection_id = :id ORDER BY rule_code, due")
                 .param("id", inspectionId).query(FINDING).list();
     }
 
     /** All findings of a round, per inspection, in one query. */
     public Map<Long, List<Finding>> findingsOfRound(long roundId) {
         Map<Long, List<Finding>> all = new LinkedHashMap<>();
-        jdbc.sql("SELECT i.id AS inspection_id, f.rule_code, f.count, f.holds, f.value, f.note FROM inspection i "
-                        + "LEFT JOIN finding f ON f.inspection_id = i.id WHERE i.round_id = :id ORDER BY i.id")
+        jdbc.sql("SELECT i.id AS inspection_id, f.rule_code, f.count, f.holds, f.value, f.note, f.sample, f.due, "
+                        + "f.date, f.source FROM inspection i LEFT JOIN finding f ON f.inspection_id = i.id "
+                        + "WHERE i.round_id = :id ORDER BY i.id")
                 .param("id", roundId)
                 .query(rs -> {
                     List<Finding> list = all.computeIfAbsent(rs.getLong("inspection_id"), k -> new ArrayList<>());
@@ -141,24 +150,31 @@ public class Inspections {
         return all;
     }
 
-    /** Replaces the given rules' findings; a finding that records nothing is removed. Other rules stay. */
+    /**
+     * Replaces the given rules' findings (per deadline for milestone reports); a finding that records nothing is
+     * removed. Other rules stay.
+     */
     public void saveFindings(long inspectionId, Collection<Finding> findings, String by, OffsetDateTime at) {
         for (Finding f : findings) {
             if (!f.recordsSomething()) {
-                jdbc.sql("DELETE FROM finding WHERE inspection_id = :id AND rule_code = :rule")
-                        .param("id", inspectionId).param("rule", f.rule()).update();
+                jdbc.sql("DELETE FROM finding WHERE inspection_id = :id AND rule_code = :rule "
+                                + "AND due IS NOT DISTINCT FROM :due")
+                        .param("id", inspectionId).param("rule", f.rule()).param("due", f.due()).update();
                 continue;
             }
             jdbc.sql("""
-                    INSERT INTO finding (inspection_id, rule_code, count, holds, value, note, updated_by, updated_at)
-                    VALUES (:id, :rule, :count, :holds, :value, :note, :by, :at)
-                    ON CONFLICT (inspection_id, rule_code) DO UPDATE
+                    INSERT INTO finding (inspection_id, rule_code, count, holds, value, note, sample, due, date, source,
+                                         updated_by, updated_at)
+                    VALUES (:id, :rule, :count, :holds, :value, :note, :sample, :due, :date, :source, :by, :at)
+                    ON CONFLICT (inspection_id, rule_code, due) DO UPDATE
                     SET count = EXCLUDED.count, holds = EXCLUDED.holds, value = EXCLUDED.value, note = EXCLUDED.note,
+                        sample = EXCLUDED.sample, date = EXCLUDED.date, source = EXCLUDED.source,
                         updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at""")
                     .param("id", inspectionId).param("rule", f.rule()).param("count", f.count())
                     .param("holds", f.holds()).param("value", f.value())
                     .param("note", f.note() == null || f.note().isBlank() ? null : f.note().strip())
-                    .param("by", by).param("at", at).update();
+                    .param("sample", f.sample()).param("due", f.due()).param("date", f.date())
+                    .param("source", f.source()).param("by", by).param("at", at).update();
         }
     }
 

@@ -39,10 +39,14 @@ public class RoundService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final Rescore rescore;
+    private final SurveyFacts surveyFacts;
 
     RoundService(Rounds rounds, Inspections inspections, Scoring scoring, OrganisationDirectory directory,
                  PublishedResults published, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
-                 Clock clock) {
+                 Clock clock, Rescore rescore, SurveyFacts surveyFacts) {
+        this.rescore = rescore;
+        this.surveyFacts = surveyFacts;
         this.rounds = rounds;
         this.inspections = inspections;
         this.scoring = scoring;
@@ -76,10 +80,15 @@ public class RoundService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("period", e.getMessage());
         }
+        Scheme scheme;
         try {
-            scoring.scheme(form.schemeCode(), form.schemeVersion());
+            scheme = scoring.scheme(form.schemeCode(), form.schemeVersion());
         } catch (NotFoundException e) {
             throw new ValidationException("schemeCode", e.getMessage());
+        }
+        if (scheme.assesses() != Scheme.Subject.ESTATE) {
+            throw new ValidationException("schemeCode", "《" + scheme.title() + "》用于考核" + scheme.assesses().label()
+                    + "，不能用于小区考评轮次");
         }
         if (form.streetId() != null && directory.region(form.streetId())
                 .filter(r -> r.level() == RegionLevel.STREET && p.covers(r.path())).isEmpty()) {
@@ -133,6 +142,8 @@ public class RoundService {
         Round round = lead(p, id);
         round.open(inspections.countTasks(id));
         rounds.saveState(round);
+        // surveys of the period that closed before the round opened (seed 004, row 20)
+        surveyFacts.pull(round);
         audit.record("OPEN", "round", id, "启动考评轮次 " + round.name(), RoundStatus.DRAFT, round.status());
         return round;
     }
@@ -177,7 +188,7 @@ public class RoundService {
                 .orElseThrow(() -> new ValidationException("inspectionId", "该小区不在本轮次中"));
         Scheme scheme = scoring.scheme(round);
         Finding corrected = form.finding();
-        Scoring.check(scheme, List.of(corrected));
+        Scoring.check(scheme, round, List.of(corrected));
         List<Finding> before = inspections.findings(inspection.id());
         inspections.saveFindings(inspection.id(), List.of(corrected), p.username(), now());
         rescore(round, inspection.id());
@@ -215,7 +226,7 @@ public class RoundService {
         Scheme scheme = scoring.scheme(round);
         List<Map<String, Object>> scores = new ArrayList<>();
         for (Map.Entry<Long, List<Finding>> e : inspections.findingsOfRound(round.id()).entrySet()) {
-            Evaluation ev = Scoring.evaluate(scheme, round, e.getValue());
+            Evaluation ev = scoring.evaluate(scheme, round, e.getValue());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.getKey());
             row.put("total", ev.total());
@@ -230,10 +241,7 @@ public class RoundService {
 
     /** Scores one inspection from its stored findings and stores the result. */
     Evaluation rescore(Round round, long inspectionId) {
-        Evaluation ev = scoring.evaluate(round, inspections.findings(inspectionId));
-        inspections.saveScore(inspectionId, ev.total(), ev.grade(), ev.gradeLabel(), ev.passed(),
-                json.writeValueAsString(ev));
-        return ev;
+        return rescore.inspection(round, inspectionId);
     }
 
     /** The round locked for a transition by one who leads it; 404 when not visible, 403 when only visible. */

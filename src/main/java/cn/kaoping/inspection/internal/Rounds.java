@@ -52,6 +52,14 @@ public class Rounds {
     }
 
     /** The round, locked for the rest of the transaction so that two transitions cannot interleave. */
+    /** Unpublished rounds of a scheme whose period contains the day (the rounds a stand-alone survey feeds). */
+    public List<Round> ofSchemeOn(String schemeCode, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM round WHERE scheme_code = :scheme AND status <> 'PUBLISHED'
+                  AND :day BETWEEN period_start AND period_end ORDER BY id""")
+                .param("scheme", schemeCode).param("day", day).query(ROUND).list();
+    }
+
     public Optional<Round> lock(long id) {
         return jdbc.sql("SELECT * FROM round WHERE id = :id FOR UPDATE").param("id", id).query(ROUND).optional();
     }
@@ -118,7 +126,9 @@ public class Rounds {
                                        'findings', coalesce((
                                            SELECT jsonb_agg(jsonb_build_object('rule', f.rule_code, 'count', f.count,
                                                       'holds', f.holds, 'value', f.value, 'note', f.note)
-                                                  ORDER BY f.rule_code)
+                                                      || jsonb_strip_nulls(jsonb_build_object('sample', f.sample,
+                                                      'due', f.due, 'date', f.date, 'source', f.source))
+                                                  ORDER BY f.rule_code, f.due)
                                            FROM finding f WHERE f.inspection_id = i.id), '[]'::jsonb),
                                        'evidence', coalesce((
                                            SELECT jsonb_agg(jsonb_build_object('rule', e.rule_code, 'sha256', s.sha256)

@@ -5,12 +5,14 @@ import cn.kaoping.inspection.internal.RuleInput;
 import cn.kaoping.platform.web.FormData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the inspection form: per rule {@code count:<rule>}, {@code holds:<rule>}, {@code value:<rule>} (a percentage
- * for rate rules) and {@code note:<rule>}. Only rules present in the submission become findings.
+ * for rate rules), {@code sample:<rule>} (a percentage) and {@code note:<rule>}; per deadline of a milestone rule
+ * {@code date:<rule>@<due>} and {@code note:<rule>@<due>}. Only inputs present in the submission become findings.
  */
 final class FindingForm {
 
@@ -25,20 +27,29 @@ final class FindingForm {
             if (!r.entered()) {
                 continue;
             }
-            String c = r.code();
-            boolean present = form.getValues().containsKey("count:" + c) || form.getValues().containsKey("holds:" + c)
-                    || form.getValues().containsKey("value:" + c) || form.getValues().containsKey("note:" + c);
+            String k = r.key();
+            boolean present = form.getValues().containsKey("count:" + k) || form.getValues().containsKey("holds:" + k)
+                    || form.getValues().containsKey("value:" + k) || form.getValues().containsKey("note:" + k)
+                    || form.getValues().containsKey("sample:" + k) || form.getValues().containsKey("date:" + k);
             if (!present) {
                 continue;
             }
-            Integer count = "count".equals(r.input()) ? form.integer("count:" + c) : null;
-            BigDecimal value = "value".equals(r.input()) ? form.decimal("value:" + c) : null;
-            if (value != null && r.rate()) {
-                value = value.divide(HUNDRED, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+            if ("report".equals(r.input())) {
+                LocalDate date = form.date("date:" + k);
+                findings.add(Finding.report(r.code(), r.due(), date, form.text("note:" + k)));
+                continue;
             }
-            boolean holds = "holds".equals(r.input()) && form.checkbox("holds:" + c);
-            findings.add(new Finding(c, count, holds, value, form.text("note:" + c)));
+            Integer count = "count".equals(r.input()) ? form.integer("count:" + k) : null;
+            BigDecimal value = "value".equals(r.input()) ? percent(form.decimal("value:" + k), r.rate()) : null;
+            BigDecimal sample = r.sampled() ? percent(form.decimal("sample:" + k), true) : null;
+            boolean holds = "holds".equals(r.input()) && form.checkbox("holds:" + k);
+            findings.add(new Finding(r.code(), count, holds, value, form.text("note:" + k), sample, null, null,
+                    null));
         }
         return findings;
+    }
+
+    private static BigDecimal percent(BigDecimal typed, boolean rate) {
+        return typed != null && rate ? typed.divide(HUNDRED, 6, RoundingMode.DOWN).stripTrailingZeros() : typed;
     }
 }

@@ -77,7 +77,7 @@ class RoundController {
 
     private String form(FormData form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("schemes", catalog.allPublished());
+        model.addAttribute("schemes", catalog.allPublished(cn.kaoping.scheme.engine.Scheme.Subject.ESTATE));
         model.addAttribute("streets", rounds.streets(CurrentUser.get()));
         model.addAttribute("categories", EstateCategory.values());
         return "rounds/form";

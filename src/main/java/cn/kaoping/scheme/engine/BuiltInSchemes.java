@@ -19,7 +19,38 @@ public final class BuiltInSchemes {
             "shenyang-professional",
             "shenyang-basic");
 
+    /**
+     * Earlier versions still shipped, so a fresh installation can show (and re-score) rounds published on them;
+     * the file of each code above is always its newest version.
+     */
+    static final java.util.Map<String, List<String>> ARCHIVED = java.util.Map.of(
+            "shenyang-professional", List.of("schemes/archive/shenyang-professional-v1.yaml"),
+            "shenyang-basic", List.of("schemes/archive/shenyang-basic-v1.yaml"));
+
+    /** What each built-in scheme assesses, for its versions written before schemes declared it. */
+    static final java.util.Map<String, Scheme.Subject> SUBJECTS = java.util.Map.of(
+            "erqi-old-estate", Scheme.Subject.ESTATE,
+            "xigang-street-2020", Scheme.Subject.STREET_OFFICE,
+            "hangzhou-reeval-2018", Scheme.Subject.HONOUR,
+            "shenyang-professional", Scheme.Subject.ESTATE,
+            "shenyang-basic", Scheme.Subject.ESTATE);
+
     private BuiltInSchemes() {
+    }
+
+    /** The resource files of every shipped version of a scheme, oldest first. */
+    public static List<String> files(String code) {
+        if (!CODES.contains(code)) {
+            throw new IllegalArgumentException("no built-in scheme " + code);
+        }
+        List<String> files = new java.util.ArrayList<>(ARCHIVED.getOrDefault(code, List.of()));
+        files.add("schemes/" + code + ".yaml");
+        return List.copyOf(files);
+    }
+
+    /** Every shipped version of a scheme, oldest first. */
+    public static List<Scheme> versions(String code) {
+        return files(code).stream().map(file -> read(code, file)).toList();
     }
 
     public static List<Scheme> load() {
@@ -34,7 +65,10 @@ public final class BuiltInSchemes {
         if (!CODES.contains(code)) {
             throw new IllegalArgumentException("no built-in scheme " + code);
         }
-        String file = "schemes/" + code + ".yaml";
+        return read(code, "schemes/" + code + ".yaml");
+    }
+
+    private static Scheme read(String code, String file) {
         try (InputStream in = BuiltInSchemes.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + file);

@@ -24,12 +24,22 @@ public final class Evaluator {
      * @throws InvalidFactsException listing every fact that does not fit the scheme
      */
     public static Evaluation evaluate(Scheme scheme, LocalDate asOf, List<Fact> facts) {
+        return evaluate(scheme, null, asOf, facts);
+    }
+
+    /**
+     * Evaluates one period: deadlines are those inside {@code window} (every fixed deadline when it is null), and
+     * a deadline after {@code asOf} is still pending.
+     *
+     * @throws InvalidFactsException listing every fact that does not fit the scheme
+     */
+    public static Evaluation evaluate(Scheme scheme, Window window, LocalDate asOf, List<Fact> facts) {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(asOf, "asOf");
         List<Fact> given = facts == null ? List.of() : facts;
 
         Map<String, RuleScorer> scorers = new LinkedHashMap<>();
-        scheme.items().forEach(item -> item.rules().forEach(r -> scorers.put(r.code(), RuleScorer.of(r, item))));
+        scheme.items().forEach(item -> item.rules().forEach(r -> scorers.put(r.code(), RuleScorer.of(r, item, window, asOf))));
         Map<String, PartScorer> partScorers = new LinkedHashMap<>();
         scheme.parts().forEach(p -> partScorers.put(p.code(), new PartScorer(p)));
         Map<String, VetoTarget> vetoTargets = new LinkedHashMap<>();

@@ -17,10 +17,20 @@ final class MilestoneScorer implements RuleScorer {
     private final Item item;
     private final List<LocalDate> dueDates;
 
-    MilestoneScorer(Milestone rule, Item item) {
+    /**
+     * @param window the period assessed: deadlines outside it are not scored; {@code null} scores every fixed
+     *               deadline, and a relative milestone then uses the repeat period around {@code asOf}
+     */
+    MilestoneScorer(Milestone rule, Item item, Window window, LocalDate asOf) {
         this.rule = rule;
         this.item = item;
-        this.dueDates = rule.dueDates();
+        if (window != null) {
+            this.dueDates = rule.dueDates(window);
+        } else if (rule.relative()) {
+            this.dueDates = rule.dueDates(rule.periodAround(asOf));
+        } else {
+            this.dueDates = rule.dueDates();
+        }
     }
 
     @Override
@@ -29,25 +39,31 @@ final class MilestoneScorer implements RuleScorer {
         if (fact.date() == null) {
             problems.add("时间节点规则需要报送日期 date");
         }
-        if (fact.due() == null && rule.repeat() != null) {
+        if (fact.due() == null && dueDates.size() != 1) {
             problems.add("周期性时间节点需要用 due 指明是哪一期（"
                     + dueDates.stream().map(LocalDate::toString).collect(Collectors.joining("、")) + "）");
         }
         if (fact.due() != null && !dueDates.contains(fact.due())) {
-            problems.add("截止日期 " + fact.due() + " 不是该规则的时间节点（"
+            problems.add(dueDates.isEmpty() ? "本期没有该规则的时间节点，不需要报送记录"
+                    : "截止日期 " + fact.due() + " 不是本期该规则的时间节点（"
                     + dueDates.stream().map(LocalDate::toString).collect(Collectors.joining("、")) + "）");
         }
     }
 
     @Override
     public Object duplicateKey(Fact fact) {
-        return fact.due() == null ? rule.due() : fact.due();
+        return dueOf(fact);
+    }
+
+    /** The deadline a fact answers: its own, or the period's only one. */
+    private LocalDate dueOf(Fact fact) {
+        return fact.due() != null ? fact.due() : dueDates.isEmpty() ? null : dueDates.get(0);
     }
 
     @Override
     public void score(List<Fact> facts, LocalDate asOf, ItemSheet sheet) {
         Map<LocalDate, Fact> byDue = new HashMap<>();
-        facts.forEach(f -> byDue.put(f.due() == null ? rule.due() : f.due(), f));
+        facts.forEach(f -> byDue.put(dueOf(f), f));
         for (LocalDate due : dueDates) {
             Fact fact = byDue.get(due);
             String head = rule.label() + "：截止 " + due;

@@ -22,7 +22,7 @@ public final class Points {
     }
 
     /** A rate 0–1 as a percentage: 0.755 → "75.5%". */
-    static String percent(BigDecimal rate) {
+    public static String percent(BigDecimal rate) {
         return format(rate.multiply(HUNDRED)) + "%";
     }
 }

@@ -9,7 +9,8 @@ interface RuleScorer extends FactTarget {
     /** Adds this rule's lines (and warnings) to the sheet; {@code facts} are already checked. */
     void score(List<Fact> facts, LocalDate asOf, ItemSheet sheet);
 
-    static RuleScorer of(Rule rule, Item item) {
+    /** A scorer for an evaluation of {@code window} (or of everything, when null) as seen on {@code asOf}. */
+    static RuleScorer of(Rule rule, Item item, Window window, LocalDate asOf) {
         if (rule instanceof PerOccurrence r) {
             return new OccurrenceScorer(r.code(), r.label(), r.unit(), r.points(), r.cap(), "按次计分规则");
         }
@@ -20,7 +21,7 @@ interface RuleScorer extends FactTarget {
             return new ConditionScorer(r);
         }
         if (rule instanceof Milestone r) {
-            return new MilestoneScorer(r, item);
+            return new MilestoneScorer(r, item, window, asOf);
         }
         if (rule instanceof Tiered r) {
             return new TieredScorer(r);

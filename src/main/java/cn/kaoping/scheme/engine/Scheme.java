@@ -57,4 +57,42 @@ public record Scheme(
     public Optional<String> setting(String key) {
         return Optional.ofNullable(settings.get(key));
     }
+
+    /**
+     * What the scheme assesses, from its {@code assesses} setting ({@code estate}, {@code street-office},
+     * {@code honour}); versions written before the setting existed: as shipped, or an estate.
+     */
+    public Subject assesses() {
+        return setting("assesses").map(Subject::ofCode)
+                .orElse(BuiltInSchemes.SUBJECTS.getOrDefault(code, Subject.ESTATE));
+    }
+
+    /** What a scheme assesses: estates (rounds), street offices (street assessment) or honours (re-evaluation). */
+    public enum Subject {
+        ESTATE("小区（物业项目）"), STREET_OFFICE("街道办事处"), HONOUR("荣誉称号复评");
+
+        private final String label;
+
+        Subject(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** @throws IllegalArgumentException for an unknown word */
+        public static Subject ofCode(String code) {
+            for (Subject s : values()) {
+                if (s.code().equals(code)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("未知的考评对象 assesses: " + code + "（可选 estate、street-office、honour）");
+        }
+    }
 }

@@ -30,6 +30,7 @@ final class SchemeReader {
             List.of("per-occurrence", "condition", "milestone", "tiered", "peer-rank", "bonus");
     private static final List<String> REPEATS = List.of("monthly", "quarterly", "half-yearly", "yearly");
     private static final List<String> MEASURES = List.of("rate", "number");
+    private static final List<String> IF_NONE = List.of("full", "zero");
     private static final List<String> SOURCES = List.of("value", "satisfaction");
 
     private final String file;
@@ -93,6 +94,13 @@ final class SchemeReader {
         BigDecimal max = positive(top, "max", true);
         BigDecimal passMark = top.decimal("pass-mark", false);
         Map<String, String> settings = top.texts("settings");
+        if (settings != null && settings.containsKey("assesses")) {
+            try {
+                Scheme.Subject.ofCode(settings.get("assesses"));
+            } catch (IllegalArgumentException e) {
+                problem(top.lineOf("settings"), "settings.assesses", e.getMessage());
+            }
+        }
         List<GradeBand> grades = grades(top);
         List<Item> items = new ArrayList<>();
         top.list("items", false).forEach(f -> add(items, item(f)));
@@ -239,10 +247,24 @@ final class SchemeReader {
     }
 
     private Rule milestone(YamlFields f, String code, String label) {
-        LocalDate due = f.date("due", true);
+        boolean relative = f.has("due-day");
+        if (relative && f.has("due")) {
+            problem(f.lineOf("due-day"), f.field("due-day"), "due 与 due-day 只能写一个：固定日期用 due，每期的日子用 due-day");
+        }
+        LocalDate due = relative ? null : f.date("due", true);
+        Integer dueDay = relative ? f.integer("due-day", true) : null;
+        if (dueDay != null && (dueDay < 1 || dueDay > 31)) {
+            problem(f.lineOf("due-day"), f.field("due-day"), "due-day 是每期最后一个月的第几日，应在 1 到 31 之间");
+        }
+        if (relative && !f.has("repeat")) {
+            problem(f.lineOf("due-day"), f.field("due-day"), "due-day 需要同时写 repeat（如 quarterly：每季度最后一个月）");
+        }
         String repeat = f.choice("repeat", false, REPEATS);
-        LocalDate until = f.date("until", f.has("repeat"));
-        if (!f.has("repeat") && f.has("until")) {
+        LocalDate until = relative ? null : f.date("until", f.has("repeat"));
+        if (relative && f.has("until")) {
+            problem(f.lineOf("until"), f.field("until"), "按期计算的时间节点（due-day）每期都有，不写 until");
+        }
+        if (!relative && !f.has("repeat") && f.has("until")) {
             problem(f.lineOf("until"), f.field("until"), "until 只用于周期性时间节点（需同时写 repeat）");
         }
         if (due != null && until != null && until.isBefore(due)) {
@@ -253,18 +275,21 @@ final class SchemeReader {
         boolean forfeits = "all".equals(missingText);
         BigDecimal missing = forfeits ? null
                 : notPositive(f, "missing", f.decimal(missingText, f.lineOf("missing"), f.field("missing")));
-        if (due == null || late == null || (f.has("repeat") && (repeat == null || until == null))
-                || (missingText != null && !forfeits && missing == null)) {
+        boolean whenValid = relative ? dueDay != null && dueDay >= 1 && dueDay <= 31 && repeat != null
+                : due != null && (!f.has("repeat") || (repeat != null && until != null));
+        if (!whenValid || late == null || (missingText != null && !forfeits && missing == null)) {
             return null;
         }
         Repeat r = repeat == null ? null : Repeat.valueOf(repeat.toUpperCase(Locale.ROOT).replace('-', '_'));
-        return new Milestone(code, label, due, r, until, late, missing, forfeits);
+        return relative ? Milestone.relative(code, label, r, dueDay, late, missing, forfeits)
+                : new Milestone(code, label, due, r, until, late, missing, forfeits);
     }
 
     private Rule tiered(YamlFields f, String code, String label) {
         String measure = f.choice("measure", false, MEASURES);
         boolean rate = !"number".equals(measure);
         BigDecimal minSample = f.decimal("min-sample", false);
+        String ifNone = f.choice("if-none", false, IF_NONE);
         if (minSample != null && (minSample.signum() <= 0 || minSample.compareTo(BigDecimal.ONE) > 0)) {
             problem(f.lineOf("min-sample"), f.field("min-sample"), "最低样本比例应大于 0 且不超过 1（如 0.10）");
         }
@@ -293,7 +318,8 @@ final class SchemeReader {
         if (tiers.size() != tierFields.size() || tiers.isEmpty() || (f.has("measure") && measure == null)) {
             return null;
         }
-        return new Tiered(code, label, rate ? Measure.RATE : Measure.NUMBER, minSample, tiers);
+        return new Tiered(code, label, rate ? Measure.RATE : Measure.NUMBER, minSample, tiers,
+                ifNone == null ? null : Tiered.IfNone.valueOf(ifNone.toUpperCase(Locale.ROOT)));
     }
 
     private Rule peerRank(YamlFields f, String code, String label) {

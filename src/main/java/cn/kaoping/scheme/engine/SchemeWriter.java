@@ -90,7 +90,9 @@ final class SchemeWriter {
         } else if (rule instanceof Condition r) {
             m.text("kind", "condition").text("label", r.label()).number("points", r.points());
         } else if (rule instanceof Milestone r) {
-            m.text("kind", "milestone").text("label", r.label()).typed("due", r.due().toString())
+            m.text("kind", "milestone").text("label", r.label())
+                    .typed("due", r.due() == null ? null : r.due().toString())
+                    .typed("due-day", r.dueDay() == null ? null : r.dueDay().toString())
                     .text("repeat", r.repeat() == null ? null : word(r.repeat()))
                     .typed("until", r.until() == null ? null : r.until().toString())
                     .number("late", r.late());
@@ -102,6 +104,8 @@ final class SchemeWriter {
         } else if (rule instanceof Tiered r) {
             m.text("kind", "tiered").text("label", r.label()).text("measure", word(r.measure()))
                     .number("min-sample", r.minSample())
+                    .text("if-none", r.ifNone() == Tiered.defaultIfNone(r.measure(), r.minSample()) ? null
+                            : word(r.ifNone()))
                     .put("tiers", sequence(r.tiers().stream().map(t -> new Mapping(FlowStyle.FLOW)
                             .number("min", t.min()).number("points", t.points()).node()).toList()));
         } else if (rule instanceof PeerRank r) {

@@ -39,6 +39,11 @@ final class TieredScorer implements RuleScorer {
 
     @Override
     public void score(List<Fact> facts, LocalDate asOf, ItemSheet sheet) {
+        if (facts.isEmpty() && rule.ifNone() == Tiered.IfNone.FULL) {
+            sheet.line(rule.code(), null, null, rule.fullPoints(), "本期无可计算" + rule.label() + "的事项（如无有效投诉），"
+                    + "无从失分，得满分 " + Points.format(rule.fullPoints()) + " 分");
+            return;
+        }
         if (facts.isEmpty()) {
             sheet.warn(Warning.MEASURE_MISSING, "未提供" + rule.label() + "数据，本规则按 0 分计");
             return;

@@ -163,7 +163,13 @@ public class SchemeVersions {
 
     /** Evaluates facts against a stored version; {@code asOf} defaults to today. */
     public Evaluation evaluate(SchemeVersion v, LocalDate asOf, List<Fact> facts) {
-        return Evaluator.evaluate(scheme(v), asOf == null ? LocalDate.now(clock) : asOf, facts);
+        return evaluate(v, null, asOf, facts);
+    }
+
+    /** Evaluates one period ({@code window}, or every fixed deadline when null) as seen on {@code asOf}. */
+    public Evaluation evaluate(SchemeVersion v, cn.kaoping.scheme.engine.Window window, LocalDate asOf,
+                               List<Fact> facts) {
+        return Evaluator.evaluate(scheme(v), window, asOf == null ? LocalDate.now(clock) : asOf, facts);
     }
 
     // --- changing --------------------------------------------------------------------------------------------
@@ -323,32 +329,40 @@ public class SchemeVersions {
         int added = 0;
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (String code : BuiltInSchemes.CODES) {
-            Scheme scheme = BuiltInSchemes.load(code);
-            String yaml = builtInText(code);
-            Optional<Long> id = jdbc.sql("""
-                    INSERT INTO scheme_version (code, version, status, title, source, yaml, built_in, created_by,
-                                                created_at, updated_at, published_by, published_at)
-                    VALUES (:code, :version, 'PUBLISHED', :title, :source, :yaml, TRUE, 'system', :now, :now,
-                            'system', :now)
-                    ON CONFLICT (code, version) DO NOTHING
-                    RETURNING id""")
-                    .param("code", code).param("version", scheme.version()).param("title", scheme.title())
-                    .param("source", scheme.source()).param("yaml", yaml).param("now", now)
-                    .query(Long.class).optional();
-            if (id.isPresent()) {
-                added++;
-                audit.recordAs("system", "SCHEME_PUBLISHED", "scheme_version", code + "@" + scheme.version(),
-                        "载入内置考评标准 " + code + " 第 " + scheme.version() + " 版：" + scheme.title(), null,
-                        Map.of("status", "PUBLISHED", "builtIn", true));
+            for (String file : BuiltInSchemes.files(code)) {
+                added += loadBuiltIn(code, file, now);
             }
         }
         return added;
     }
 
-    private static String builtInText(String code) {
-        try (InputStream in = SchemeVersions.class.getClassLoader().getResourceAsStream("schemes/" + code + ".yaml")) {
+    /** Stores one shipped version unless that version is stored already (its stored text then stays as it was). */
+    private int loadBuiltIn(String code, String file, OffsetDateTime now) {
+        String yaml = builtInText(file);
+        Scheme scheme = SchemeYaml.read(file, yaml);
+        Optional<Long> id = jdbc.sql("""
+                INSERT INTO scheme_version (code, version, status, title, source, yaml, built_in, created_by,
+                                            created_at, updated_at, published_by, published_at)
+                VALUES (:code, :version, 'PUBLISHED', :title, :source, :yaml, TRUE, 'system', :now, :now,
+                        'system', :now)
+                ON CONFLICT (code, version) DO NOTHING
+                RETURNING id""")
+                .param("code", code).param("version", scheme.version()).param("title", scheme.title())
+                .param("source", scheme.source()).param("yaml", yaml).param("now", now)
+                .query(Long.class).optional();
+        if (id.isEmpty()) {
+            return 0;
+        }
+        audit.recordAs("system", "SCHEME_PUBLISHED", "scheme_version", code + "@" + scheme.version(),
+                "载入内置考评标准 " + code + " 第 " + scheme.version() + " 版：" + scheme.title(), null,
+                Map.of("status", "PUBLISHED", "builtIn", true));
+        return 1;
+    }
+
+    private static String builtInText(String file) {
+        try (InputStream in = SchemeVersions.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource schemes/" + code + ".yaml");
+                throw new IllegalStateException("missing resource " + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
