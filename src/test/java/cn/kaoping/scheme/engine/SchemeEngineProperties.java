@@ -53,7 +53,8 @@ class SchemeEngineProperties {
 
     private static Scenario scenario(Scheme scheme, Random random) {
         LocalDate firstDue = scheme.rules().stream().filter(Milestone.class::isInstance).map(Milestone.class::cast)
-                .map(Milestone::due).min(LocalDate::compareTo).orElse(LocalDate.of(2020, 1, 1));
+                .map(Milestone::due).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(LocalDate.of(2020, 1, 1));
         LocalDate asOf = firstDue.minusDays(30).plusDays(random.nextInt(400));
         List<Fact> facts = new ArrayList<>();
         for (Rule rule : scheme.rules()) {
@@ -65,7 +66,8 @@ class SchemeEngineProperties {
             } else if (rule instanceof Condition) {
                 facts.add(Fact.occurrences(rule.code(), random.nextInt(2)));
             } else if (rule instanceof Milestone m) {
-                for (LocalDate due : m.dueDates()) {
+                // a relative milestone (due-day) is evaluated without a window over the period around asOf
+                for (LocalDate due : m.relative() ? m.dueDates(m.periodAround(asOf)) : m.dueDates()) {
                     if (random.nextBoolean()) {
                         facts.add(Fact.submitted(m.code(), due, due.plusDays(random.nextInt(60) - 30)));
                     }
