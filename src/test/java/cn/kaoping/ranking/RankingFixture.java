@@ -26,10 +26,32 @@ public final class RankingFixture {
     private RankingFixture() {
     }
 
-    /** The demo city's estates of a category under a region code (e.g. QH-HD, 河东区), ordered by street and name. */
+    /**
+     * The demo city's estates of a category under a region code (e.g. QH-HD, 河东区), taken from its streets in turn
+     * (the first of each street by name, then the second of each …): any first k estates, k at least the number of
+     * streets, cover every street, so a round of them covers the region whole and ranks it (issue 19).
+     */
     public static List<EstateListing> estates(OrganisationDirectory directory, String regionCode,
                                               EstateCategory category) {
         String path = directory.regionByCode(regionCode).orElseThrow().path();
+        Map<Long, List<EstateListing>> byStreet = new java.util.LinkedHashMap<>();
+        directory.estatesUnder(path, null, category, false)
+                .forEach(e -> byStreet.computeIfAbsent(e.streetId(), k -> new ArrayList<>()).add(e));
+        List<EstateListing> interleaved = new ArrayList<>();
+        for (int i = 0; interleaved.size() < byStreet.values().stream().mapToInt(List::size).sum(); i++) {
+            for (List<EstateListing> street : byStreet.values()) {
+                if (i < street.size()) {
+                    interleaved.add(street.get(i));
+                }
+            }
+        }
+        return interleaved;
+    }
+
+    /** The estates of a category in one street office (e.g. QH-HD-DF, 东风街道), by name. */
+    public static List<EstateListing> street(OrganisationDirectory directory, String streetCode,
+                                             EstateCategory category) {
+        String path = directory.regionByCode(streetCode).orElseThrow().path();
         return directory.estatesUnder(path, null, category, false);
     }
 

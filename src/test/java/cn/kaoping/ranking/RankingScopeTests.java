@@ -37,7 +37,7 @@ class RankingScopeTests {
     ApplicationEvents events;
 
     private List<EstateListing> street(String code) {
-        return RankingFixture.estates(directory, code, EstateCategory.PROFESSIONAL);
+        return RankingFixture.street(directory, code, EstateCategory.PROFESSIONAL);
     }
 
     private static Map<Long, BigDecimal> scores(List<EstateListing> estates, int from) {
