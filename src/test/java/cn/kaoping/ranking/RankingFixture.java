@@ -74,6 +74,39 @@ public final class RankingFixture {
                 "0".repeat(64), scheme, 1, Period.parse(period), 0, results));
     }
 
+    /**
+     * The totals plus, for every street of the region (a region code: QH for the city, QH-HD for 河东区) holding estates
+     * of a category the totals score but none of them scored, its last estate of that category by name at
+     * {@code filler}: published together they cover the region whole, so it gets places and lists (issue 19). Pick a
+     * filler score below the scores a test compares, and leave the filler estates out of exact lists with
+     * {@link #fillers}.
+     */
+    public static Map<Long, BigDecimal> coveringWhole(OrganisationDirectory directory, String regionCode,
+                                                      Map<Long, BigDecimal> totals, String filler) {
+        Map<Long, BigDecimal> whole = new java.util.LinkedHashMap<>(totals);
+        java.util.Set<EstateCategory> categories = new java.util.HashSet<>();
+        directory.placements(totals.keySet()).forEach(p -> categories.add(p.category()));
+        String path = directory.regionByCode(regionCode).orElseThrow().path();
+        for (EstateCategory category : categories) {
+            Map<Long, List<EstateListing>> byStreet = new java.util.LinkedHashMap<>();
+            directory.estatesUnder(path, null, category, false)
+                    .forEach(e -> byStreet.computeIfAbsent(e.streetId(), k -> new ArrayList<>()).add(e));
+            byStreet.values().forEach(street -> {
+                if (street.stream().noneMatch(e -> totals.containsKey(e.id()))) {
+                    whole.put(street.get(street.size() - 1).id(), new BigDecimal(filler));
+                }
+            });
+        }
+        return whole;
+    }
+
+    /** The estates {@link #coveringWhole} added. */
+    public static java.util.Set<Long> fillers(Map<Long, BigDecimal> whole, Map<Long, BigDecimal> totals) {
+        java.util.Set<Long> added = new java.util.HashSet<>(whole.keySet());
+        added.removeAll(totals.keySet());
+        return added;
+    }
+
     public static long nextRoundId() {
         return ROUNDS.incrementAndGet();
     }

@@ -24,7 +24,7 @@ record PublicQuery(RankingSummary ranking, Facets facets, Facets.District distri
     }
 
     /** What the page is about: the ranking's own region (a street, a district, the city) or the chosen district. */
-    ScopeView view() {
+    public ScopeView view() {
         return facets.view(district);
     }
 
