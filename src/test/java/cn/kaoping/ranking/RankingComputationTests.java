@@ -200,7 +200,12 @@ class RankingComputationTests {
         RankingSummary year = rankings.find("shenyang-professional", "2025").orElseThrow();
         assertThat(year.kind()).isEqualTo(PeriodKind.YEAR);
         assertThat(year.complete()).isTrue();
+        assertThat(year.scope()).as("the demo rounds cover the whole city").isEqualTo(RankingScope.CITY);
+        assertThat(year.scopeComplete()).isTrue();
+        assertThat(rankings.coverage(year.id())).hasSize(4).allMatch(RegionCoverage::complete);
         List<RankingEntry> entries = rankings.entries(year.id(), EntryFilter.all());
+        assertThat(entries).filteredOn(RankingEntry::ranked)
+                .allMatch(e -> e.rankCity() != null && e.rankDistrict() != null && e.rankStreet() != null);
         assertThat(entries).extracting(RankingEntry::category).containsOnly("PROFESSIONAL");
         assertThat(entries).filteredOn(e -> !e.ranked()).isNotEmpty()
                 .allMatch(e -> e.periodsMissing().equals(List.of("2025-Q3")));

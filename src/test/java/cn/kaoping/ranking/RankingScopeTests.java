@@ -8,11 +8,16 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.ranking.internal.RankingService;
 import cn.kaoping.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -35,6 +40,8 @@ class RankingScopeTests {
     OrganisationDirectory directory;
     @Autowired
     ApplicationEvents events;
+    @LocalServerPort
+    int port;
 
     private List<EstateListing> street(String code) {
         return RankingFixture.street(directory, code, EstateCategory.PROFESSIONAL);
@@ -74,6 +81,26 @@ class RankingScopeTests {
         assertThat(bottomLists("2081-Q1")).isZero();
         assertThat(topLists("2081-Q1")).isZero();
         assertThat(rankings.bottom(ranking.id(), dongfeng.get(0).streetId(), "PROFESSIONAL")).isEmpty();
+
+        // the public page, the open data and the index say 东风街道 街道排名, never 全市
+        String page = get("/public/rankings/" + PRO + "/2081-Q1");
+        assertThat(page).contains("东风街道").contains("街道排名").contains("街道第 1 名")
+                .doesNotContain("全市排名").doesNotContain("全市第").doesNotContain("区内第");
+        String json = get("/open-data/rankings/" + PRO + "/2081-Q1.json");
+        assertThat(json).contains("\"scope\":\"STREET\"").contains("\"scopeName\":\"东风街道\"")
+                .contains("\"placeCity\":null");
+        assertThat(get("/public/rankings/" + PRO)).contains("东风街道 街道排名");
+    }
+
+    private String get(String path) {
+        try {
+            HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(res.statusCode()).as(path).isEqualTo(200);
+            return res.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -97,6 +124,8 @@ class RankingScopeTests {
         assertThat(view.places()).isEqualTo(RankingScope.STREET);
         assertThat(rankings.entries(partial.id(), EntryFilter.all())).allMatch(e -> e.rankDistrict() == null);
         assertThat(bottomLists("2082-Q1")).as("no bottom list from a district missing a street").isZero();
+        assertThat(get("/public/rankings/" + PRO + "/2082-Q1")).contains("河东区").contains("区内排名")
+                .contains("不完整").contains("尚缺：光明街道").doesNotContain("区内第").doesNotContain("全市第");
 
         // 光明 completes the district: places 1, 2, 2, 4 over all three streets
         Map<Long, BigDecimal> second = scores(guangming, 50);
