@@ -135,6 +135,28 @@ public class OrganisationDirectory {
     }
 
     /**
+     * The estates of every street office, counted by category and old-estate flag, with district and city (streets
+     * without estates are left out), ordered by district and street.
+     */
+    public List<StreetEstates> estatesByStreet() {
+        return jdbc.sql("""
+                SELECT st.id AS street_id, st.name AS street_name, d.id AS district_id, d.name AS district_name,
+                       ci.id AS city_id, ci.name AS city_name, e.category, e.old_estate, count(*) AS estates
+                FROM estate e
+                JOIN region c ON c.id = e.community_id
+                JOIN region st ON st.id = c.parent_id
+                JOIN region d ON d.id = st.parent_id
+                JOIN region ci ON ci.id = d.parent_id
+                GROUP BY st.id, st.name, d.id, d.name, ci.id, ci.name, e.category, e.old_estate
+                ORDER BY d.code, st.code, e.category, e.old_estate""")
+                .query((rs, i) -> new StreetEstates(rs.getLong("street_id"), rs.getString("street_name"),
+                        rs.getLong("district_id"), rs.getString("district_name"), rs.getLong("city_id"),
+                        rs.getString("city_name"), EstateCategory.valueOf(rs.getString("category")),
+                        rs.getBoolean("old_estate"), rs.getInt("estates")))
+                .list();
+    }
+
+    /**
      * The households registered in these estates, ordered by estate and id (e.g. the households a survey counts,
      * copied when it opens). Any number of ids: they travel as one array parameter.
      */

@@ -63,23 +63,59 @@ public class Rankings {
                 .param("company", companyId).param("path", regionPath).query(RankingStore.SUMMARY).list();
     }
 
-    /** One page of a ranking's entries. */
+    /** What the districts and the city of a ranking covered, city first. */
+    public List<RegionCoverage> coverage(long rankingId) {
+        return jdbc.sql("SELECT * FROM ranking_coverage WHERE ranking_id = :id ORDER BY level, region_name")
+                .param("id", rankingId).query(RankingStore.COVERAGE).list();
+    }
+
+    /**
+     * What a view of a ranking is about and which places it shows: a street (when the filter names one), a district
+     * (when it names one), else the ranking's own region.
+     */
+    public ScopeView view(long rankingId, EntryFilter filter) {
+        RankingSummary r = find(rankingId).orElseThrow();
+        List<RegionCoverage> coverage = coverage(rankingId);
+        if (filter.streetId() != null) {
+            String name = jdbc.sql("SELECT s.street_name FROM " + RankingStore.ENTRIES
+                            + " WHERE e.ranking_id = :id AND e.street_id = :street LIMIT 1")
+                    .param("id", rankingId).param("street", filter.streetId()).query(String.class).optional()
+                    .orElse("");
+            return new ScopeView(RankingScope.STREET, name, true, List.of(), RankingScope.STREET);
+        }
+        if (filter.districtId() != null) {
+            return coverage.stream().filter(c -> c.regionId() == filter.districtId()).findFirst()
+                    .map(c -> new ScopeView(RankingScope.DISTRICT, c.name(), c.complete(), c.missingStreets(),
+                            c.complete() ? RankingScope.DISTRICT : RankingScope.STREET))
+                    .orElse(new ScopeView(RankingScope.DISTRICT, districts(rankingId).getOrDefault(
+                            filter.districtId(), ""), false, List.of(), RankingScope.STREET));
+        }
+        RankingScope places = r.scopeComplete() ? r.scope() : switch (r.scope()) {
+            case CITY -> coverage.stream().filter(c -> c.level() == RankingScope.DISTRICT)
+                    .allMatch(RegionCoverage::complete) ? RankingScope.DISTRICT : RankingScope.STREET;
+            case DISTRICT, STREET -> RankingScope.STREET;
+        };
+        return new ScopeView(r.scope(), r.scopeName(), r.scopeComplete(), r.missingStreets(), places);
+    }
+
+    /** One page of a ranking's entries, in the order of the places its view shows ({@link #view}). */
     public Paged<RankingEntry> entries(long rankingId, EntryFilter filter, int page, int size) {
         Where w = where(rankingId, filter);
+        String order = order(view(rankingId, filter).places(), filter);
         long total = w.bind(jdbc.sql("SELECT count(*) FROM " + RankingStore.ENTRIES + " WHERE " + w.sql)).query(Long.class)
                 .single();
         List<RankingEntry> rows = w.bind(jdbc.sql("SELECT " + RankingStore.ENTRY_COLUMNS + " FROM " + RankingStore.ENTRIES
-                        + " WHERE " + w.sql + order(filter) + " LIMIT :limit OFFSET :offset"))
+                        + " WHERE " + w.sql + order + " LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) (page - 1) * size)
                 .query(RankingStore.ENTRY).list();
         return new Paged<>(rows, page, size, total);
     }
 
-    /** Every entry of a ranking that passes the filter, in place order. */
+    /** Every entry of a ranking that passes the filter, in the order of the places its view shows. */
     public List<RankingEntry> entries(long rankingId, EntryFilter filter) {
         Where w = where(rankingId, filter);
         return w.bind(jdbc.sql("SELECT " + RankingStore.ENTRY_COLUMNS + " FROM " + RankingStore.ENTRIES
-                + " WHERE " + w.sql + order(filter)))
+                + " WHERE " + w.sql + order(view(rankingId, filter).places(), filter)))
                 .query(RankingStore.ENTRY).list();
     }
 
@@ -169,40 +205,52 @@ public class Rankings {
     }
 
     /**
-     * The top N of a district (and category, when the ranking separates them): every estate placed N or better,
-     * so a tie at the boundary lists more than N.
+     * The top N of a district (and category, when the ranking separates them), best first: empty unless the district
+     * was covered whole; a tie across place N is left out ({@link Standings#top}).
      */
     public List<RankingEntry> top(long rankingId, long districtId, String category) {
         RankingSummary r = find(rankingId).orElseThrow();
-        return entries(rankingId, EntryFilter.district(districtId, r.separateByCategory() ? category : null))
-                .stream().filter(e -> e.rankDistrict() != null && e.rankDistrict() <= r.listSize()).toList();
+        List<RankingEntry> ranked = districtPlaced(r, districtId, category);
+        return Standings.top(places(ranked), r.listSize()).stream().map(p -> byId(ranked).get(p.key())).toList();
     }
 
-    /** The bottom N of a district (and category), worst first, ties at the boundary included. */
+    /** The bottom N of a district (and category), worst first, under the same rules as {@link #top}. */
     public List<RankingEntry> bottom(long rankingId, long districtId, String category) {
         return bottom(rankingId, districtId, category, find(rankingId).orElseThrow().listSize());
     }
 
     /**
-     * The bottom {@code n} of a district (and category, when the ranking separates them), worst first, ties at the
-     * boundary included: seed 000's exit rule asks for the bottom 3 whatever the list size of the scheme.
+     * The bottom {@code n} of a district (and category, when the ranking separates them), worst first: empty unless
+     * the district was covered whole, never more than {@code n} estates (a tie across the boundary is left out);
+     * seed 000's exit rule asks for the bottom 3 whatever the list size of the scheme.
      */
     public List<RankingEntry> bottom(long rankingId, long districtId, String category, int n) {
         RankingSummary r = find(rankingId).orElseThrow();
-        List<RankingEntry> ranked = entries(rankingId,
-                EntryFilter.district(districtId, r.separateByCategory() ? category : null))
-                .stream().filter(RankingEntry::ranked).toList();
-        Map<Long, RankingEntry> byId = new HashMap<>();
-        ranked.forEach(e -> byId.put(e.estateId(), e));
-        List<Ranked<Long>> places = ranked.stream()
-                .map(e -> new Ranked<>(e.estateId(), e.score(), e.rankDistrict(), e.tiedDistrict())).toList();
-        return Standings.bottom(places, n).stream().map(p -> byId.get(p.key())).toList();
+        List<RankingEntry> ranked = districtPlaced(r, districtId, category);
+        return Standings.bottom(places(ranked), n).stream().map(p -> byId(ranked).get(p.key())).toList();
     }
 
-    private static String order(EntryFilter f) {
-        String rank = switch (f.scope()) {
-            case STREET -> "e.rank_street";
-            case DISTRICT -> "e.rank_district";
+    private List<RankingEntry> districtPlaced(RankingSummary r, long districtId, String category) {
+        return entries(r.id(), EntryFilter.district(districtId, r.separateByCategory() ? category : null)).stream()
+                .filter(e -> e.ranked() && e.rankDistrict() != null).toList();
+    }
+
+    private static List<Ranked<Long>> places(List<RankingEntry> ranked) {
+        return ranked.stream().map(e -> new Ranked<>(e.estateId(), e.score(), e.rankDistrict(), e.tiedDistrict()))
+                .toList();
+    }
+
+    private static Map<Long, RankingEntry> byId(List<RankingEntry> entries) {
+        Map<Long, RankingEntry> byId = new HashMap<>();
+        entries.forEach(e -> byId.put(e.estateId(), e));
+        return byId;
+    }
+
+    private static String order(RankingScope places, EntryFilter f) {
+        String rank = switch (places) {
+            case STREET -> (f.streetId() != null ? "" : "s.district_name, e.district_id, s.street_name, e.street_id, ")
+                    + "e.rank_street";
+            case DISTRICT -> (f.districtId() != null ? "" : "s.district_name, e.district_id, ") + "e.rank_district";
             case CITY -> "e.rank_city";
         };
         return " ORDER BY " + rank + " NULLS LAST, e.category, s.estate_name, e.estate_id";

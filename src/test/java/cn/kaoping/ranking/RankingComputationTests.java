@@ -65,7 +65,12 @@ class RankingComputationTests {
     void professionalAndBasicEstatesAreRankedApart() {
         List<EstateListing> pro = hedong(EstateCategory.PROFESSIONAL);
         List<EstateListing> basic = hedong(EstateCategory.BASIC);
-        Map<Long, BigDecimal> all = new LinkedHashMap<>(totals(pro, "80", "70"));
+        // the whole city is assessed (city places need it): 50 points everywhere but the four estates compared
+        Map<Long, BigDecimal> all = new LinkedHashMap<>();
+        List<EstateListing> cityPro = RankingFixture.estates(directory, "QH", EstateCategory.PROFESSIONAL);
+        cityPro.forEach(e -> all.put(e.id(), new BigDecimal("50")));
+        RankingFixture.estates(directory, "QH", EstateCategory.BASIC).forEach(e -> all.put(e.id(), new BigDecimal("50")));
+        all.putAll(totals(pro, "80", "70"));
         all.putAll(totals(basic, "60", "95"));
         RankingFixture.publish(service, PRO, "2042-Q1", all);
         RankingSummary ranking = rankings.find(PRO, "2042-Q1").orElseThrow();
@@ -75,13 +80,15 @@ class RankingComputationTests {
         assertThat(bestBasic.rankCity()).isEqualTo(1);
         assertThat(bestPro.rankCity()).as("the basic estate's 95 does not push it down").isEqualTo(1);
         assertThat(rankings.entry(ranking.id(), basic.get(0).id()).orElseThrow().rankDistrict()).isEqualTo(2);
-        assertThat(bestPro.peersCity()).isEqualTo(2);
+        assertThat(bestPro.peersCity()).isEqualTo(cityPro.size());
     }
 
     @Test
     void aHalfYearNamesTheMissingQuarterAndLeavesThatEstateUnranked() {
         List<EstateListing> pro = hedong(EstateCategory.PROFESSIONAL);
-        RankingFixture.publish(service, PRO, "2043-Q1", totals(pro, "80", "90", "70"));
+        Map<Long, BigDecimal> q1 = totals(pro, "80", "90", "70");
+        q1.put(pro.get(4).id(), new BigDecimal("60")); // 河东区's three streets are each assessed in both quarters
+        RankingFixture.publish(service, PRO, "2043-Q1", q1);
         List<RankingSummary> afterQ1 = rankings.list(PRO, null).stream().filter(r -> r.period().startsWith("2043"))
                 .toList();
         assertThat(afterQ1).extracting(RankingSummary::period).containsExactlyInAnyOrder("2043-Q1", "2043-H1", "2043");
@@ -92,6 +99,7 @@ class RankingComputationTests {
         // Q2: the second estate was not assessed
         Map<Long, BigDecimal> q2 = totals(pro, "90");
         q2.put(pro.get(2).id(), new BigDecimal("75"));
+        q2.put(pro.get(4).id(), new BigDecimal("60"));
         RankingFixture.publish(service, PRO, "2043-Q2", q2);
 
         RankingSummary h1 = rankings.find(PRO, "2043-H1").orElseThrow();
@@ -107,7 +115,7 @@ class RankingComputationTests {
         assertThat(second.periodsMissing()).containsExactly("2043-Q2");
         RankingEntry third = rankings.entry(h1.id(), pro.get(2).id()).orElseThrow();
         assertThat(third.score()).isEqualByComparingTo("72.50");
-        assertThat(third.rankCity()).isEqualTo(2).as("the unranked estate takes no place");
+        assertThat(third.rankDistrict()).isEqualTo(2).as("the unranked estate takes no place");
 
         RankingSummary year = rankings.find(PRO, "2043").orElseThrow();
         assertThat(year.complete()).isFalse();
@@ -192,7 +200,12 @@ class RankingComputationTests {
         RankingSummary year = rankings.find("shenyang-professional", "2025").orElseThrow();
         assertThat(year.kind()).isEqualTo(PeriodKind.YEAR);
         assertThat(year.complete()).isTrue();
+        assertThat(year.scope()).as("the demo rounds cover the whole city").isEqualTo(RankingScope.CITY);
+        assertThat(year.scopeComplete()).isTrue();
+        assertThat(rankings.coverage(year.id())).hasSize(4).allMatch(RegionCoverage::complete);
         List<RankingEntry> entries = rankings.entries(year.id(), EntryFilter.all());
+        assertThat(entries).filteredOn(RankingEntry::ranked)
+                .allMatch(e -> e.rankCity() != null && e.rankDistrict() != null && e.rankStreet() != null);
         assertThat(entries).extracting(RankingEntry::category).containsOnly("PROFESSIONAL");
         assertThat(entries).filteredOn(e -> !e.ranked()).isNotEmpty()
                 .allMatch(e -> e.periodsMissing().equals(List.of("2025-Q3")));

@@ -98,6 +98,7 @@ class RankingFlowTests {
         Map<Long, BigDecimal> totals = new LinkedHashMap<>();
         totals.put(pro.get(0).id(), new BigDecimal("90"));
         totals.put(pro.get(1).id(), new BigDecimal("80"));
+        totals.put(pro.get(2).id(), new BigDecimal("70")); // the third of 河东区's streets: the district is whole
         RankingFixture.publish(service, "shenyang-professional", "2049-Q1", totals);
 
         List<EstateSatisfaction> results = List.of(

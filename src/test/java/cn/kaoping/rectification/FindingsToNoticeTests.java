@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * From a real round to a notice and back to the next round's form (years 2091–2095): 东风街道's officer inspects the
  * professional estates of the 2091-Q1 round of the Shenyang scheme, records a finding with a note and a photo on one
- * estate; the district publishes the round, rankings rank it and the bottom list drafts notices whose problems are
- * that estate's deductions; once issued, the 2091-Q2 inspection form of the estate shows them under 回头看.
+ * estate; the district publishes the round, and with its other two streets' rounds of the quarter (no findings)
+ * rankings rank the whole district and its bottom list drafts notices whose problems are that estate's deductions; once issued, the 2091-Q2 inspection form of the estate shows them under 回头看.
  */
 @IntegrationTest
 class FindingsToNoticeTests {
@@ -63,7 +63,11 @@ class FindingsToNoticeTests {
 
     /** A round of the Shenyang professional scheme over 东风街道's professional estates, opened. */
     private long openRound(String period, String inspectionDue, String reviewDue) {
-        long street = directory.regionByCode("QH-HD-DF").orElseThrow().id();
+        return openRound("QH-HD-DF", period, inspectionDue, reviewDue);
+    }
+
+    private long openRound(String streetCode, String period, String inspectionDue, String reviewDue) {
+        long street = directory.regionByCode(streetCode).orElseThrow().id();
         long id = ok(admin().send("POST", "/api/v1/rounds", """
                 {"name": "东风街道%s专业化物业考评", "schemeCode": "%s", "schemeVersion": 1, "period": "%s",
                  "streetId": %d, "category": "PROFESSIONAL", "oldEstatesOnly": false, "inspectionDue": "%s",
@@ -73,8 +77,26 @@ class FindingsToNoticeTests {
         return id;
     }
 
+    /**
+     * The same period's round of another street of 河东区, every estate inspected without a finding and published: a
+     * bottom list is one of the whole district (seed 000's 排名后10名, issue 19), so every street must be assessed.
+     */
+    private void publishCleanRound(String streetCode, String streetOfficer, String period) {
+        long round = openRound(streetCode, period, "2091-04-10", "2091-04-20");
+        ApiClient inspector = ApiClient.as(port, streetOfficer, Browserless.DEMO_PASSWORD);
+        for (long t : RoundFixture.inspections(inspector, round)) {
+            ok(inspector.send("POST", "/api/v1/inspections/" + t + "/submit", null));
+            ok(admin().send("POST", "/api/v1/inspections/" + t + "/accept", null));
+        }
+        ok(admin().send("POST", "/api/v1/rounds/" + round + "/publicity", null));
+        ok(admin().send("POST", "/api/v1/rounds/" + round + "/publish", null));
+    }
+
     @Test
     void aBottomRankedEstatesFindingAndPhotoBecomeTheDraftsProblemAndTheNextRoundsFormLooksBackAtIt() {
+        // 河东区's two other streets are assessed in 2091-Q1 too, without findings
+        publishCleanRound("QH-HD-CY", "street_cy", "2091-Q1");
+        publishCleanRound("QH-HD-GM", "street_gm", "2091-Q1");
         // 2091-Q1: one estate loses points under 2.a with a note and a photo; every inspection is accepted
         long q1 = openRound("2091-Q1", "2091-04-10", "2091-04-20");
         List<Long> tasks = RoundFixture.inspections(officer(), q1);

@@ -42,20 +42,26 @@ public class RoundDocuments {
         return new ExcelColumns(sheet, Arrays.stream(headers).map(h -> new ExcelColumns.Column(h, "")).toList());
     }
 
-    /** The results rows a viewer may see, best first, with their rank (equal totals share a rank). */
+    /**
+     * The results rows a viewer may see, best first, with their rank (equal totals share a rank). Ranks exist only
+     * once every estate of the round has a total: a draft or open round lists its estates without places (issue 19:
+     * a place among the estates scored so far is no place at all).
+     */
     @Transactional(readOnly = true)
     public List<ResultRow> results(KaopingPrincipal p, long roundId) {
+        List<Inspections.TaskRow> tasks = rounds.tasks(p, roundId);
+        boolean scored = !tasks.isEmpty() && tasks.stream().allMatch(t -> t.total() != null);
         List<ResultRow> rows = new ArrayList<>();
-        int rank = 0;
+        Integer rank = null;
         java.math.BigDecimal last = null;
         int n = 0;
-        for (Inspections.TaskRow t : rounds.tasks(p, roundId)) {
+        for (Inspections.TaskRow t : tasks) {
             n++;
-            if (t.total() == null || last == null || t.total().compareTo(last) != 0) {
+            if (scored && (last == null || t.total().compareTo(last) != 0)) {
                 rank = n;
                 last = t.total();
             }
-            rows.add(new ResultRow(rank, t));
+            rows.add(new ResultRow(scored ? rank : null, t));
         }
         return rows;
     }
@@ -64,7 +70,7 @@ public class RoundDocuments {
         List<List<Object>> data = new ArrayList<>();
         for (ResultRow r : results(p, roundId)) {
             Inspections.TaskRow t = r.task();
-            data.add(Arrays.asList(r.rank(), t.inspection().estateName(), t.inspection().streetName(),
+            data.add(Arrays.asList(r.rank() == null ? "" : r.rank(), t.inspection().estateName(), t.inspection().streetName(),
                     t.total() == null ? "" : t.total(), t.gradeLabel() == null ? "" : t.gradeLabel(),
                     passed(t), t.inspection().status().label()));
         }
@@ -124,7 +130,7 @@ public class RoundDocuments {
         return t.passed() == null ? "" : t.passed() ? "是" : "否";
     }
 
-    /** A row of the results table. */
-    public record ResultRow(int rank, Inspections.TaskRow task) {
+    /** A row of the results table; {@code rank} is null until every estate of the round has a total. */
+    public record ResultRow(Integer rank, Inspections.TaskRow task) {
     }
 }

@@ -6,6 +6,7 @@ import cn.kaoping.ranking.PeriodKind;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingSummary;
 import cn.kaoping.ranking.Rankings;
+import cn.kaoping.ranking.ScopeView;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -83,11 +84,12 @@ class ShenyangSheets {
         }
         List<LayoutSheet> sheets = new ArrayList<>();
         rankings.districts(rankingId).forEach((districtId, districtName) -> {
+            ScopeView view = rankings.view(rankingId, EntryFilter.district(districtId, null));
             for (String category : categories) {
                 List<RankingEntry> entries = rankings.entries(rankingId,
                         new EntryFilter(districtId, null, category, null, null, p.regionPath()));
                 if (!entries.isEmpty()) {
-                    sheets.add(sheet(ranking, districtName, category, quarters, quarterly, entries));
+                    sheets.add(sheet(ranking, districtName, view, category, quarters, quarterly, entries));
                 }
             }
         });
@@ -98,12 +100,20 @@ class ShenyangSheets {
                 LayoutSheet.write(sheets));
     }
 
-    private static LayoutSheet sheet(RankingSummary ranking, String district, String category, List<String> quarters,
-                                     Map<String, Map<Long, BigDecimal>> quarterly, List<RankingEntry> entries) {
+    /**
+     * One district's sheet. A district whose streets were not all assessed in the period gets no district places
+     * (issue 19): its sheet says so in the title and lists each estate's place in its street.
+     */
+    private static LayoutSheet sheet(RankingSummary ranking, String district, ScopeView view, String category,
+                                     List<String> quarters, Map<String, Map<Long, BigDecimal>> quarterly,
+                                     List<RankingEntry> entries) {
         String categoryLabel = categoryLabel(category);
+        boolean whole = view.complete();
         String title = district + periodLabel(ranking) + "住宅小区物业服务质量日常考评排名"
-                + (categoryLabel == null ? "" : "（" + categoryLabel + "）");
-        List<String> headers = new ArrayList<>(List.of("名次", "小区名称", "物业服务企业", "所属街道"));
+                + (categoryLabel == null ? "" : "（" + categoryLabel + "）")
+                + (whole ? "" : "（全区未完整考评，尚缺" + view.missingShort() + "，名次为街道内名次）");
+        List<String> headers = new ArrayList<>(List.of(whole ? "名次" : "街道内名次", "小区名称", "物业服务企业",
+                "所属街道"));
         quarters.forEach(q -> headers.add(quarterLabel(q)));
         headers.addAll(List.of("平均分", "满意度", "备注"));
         int[] widths = new int[headers.size()];
@@ -116,7 +126,8 @@ class ShenyangSheets {
                 title, headers, widths, 2, Set.of(1, 2, 3, headers.size() - 1));
         for (RankingEntry e : entries) {
             List<Object> row = new ArrayList<>();
-            row.add(e.rankDistrict() == null ? "" : e.rankDistrict());
+            Integer place = whole ? e.rankDistrict() : e.rankStreet();
+            row.add(place == null ? "" : place);
             row.add(e.estateName());
             row.add(e.companyName() == null ? "" : e.companyName());
             row.add(e.streetName());
@@ -129,7 +140,8 @@ class ShenyangSheets {
             row.add(remark(e));
             sheet.add(row);
         }
-        sheet.note(note(ranking, categoryLabel != null));
+        sheet.note(note(ranking, categoryLabel != null)
+                + (whole ? "" : "本区尚缺" + view.missingShort() + "的公布结果，不形成全区名次，也不据此下达整改通知书。"));
         return sheet;
     }
 

@@ -2,6 +2,7 @@ package cn.kaoping.ranking.internal;
 
 import cn.kaoping.ranking.ListedEstate;
 import cn.kaoping.ranking.RankingEntry;
+import cn.kaoping.ranking.rules.Coverage;
 import cn.kaoping.ranking.rules.Ranked;
 import cn.kaoping.ranking.rules.Standings;
 import cn.kaoping.scheme.engine.GradeBand;
@@ -15,9 +16,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Places contenders in a ranking: competition ranks ({@link Standings}) within the city, each district and each
- * street, per category when the scheme ranks categories apart, and the top and bottom N of each district. Plain
- * Java, no persistence.
+ * Places contenders in a ranking: competition ranks ({@link Standings}) within each street, and within a district or
+ * the city only where the published rounds covered that region whole ({@link Coverage}; issue 19: a street round is
+ * not a city ranking), per category when the scheme ranks categories apart; and the top and bottom N of each
+ * district covered whole. Plain Java, no persistence.
  */
 final class Placing {
 
@@ -35,20 +37,24 @@ final class Placing {
     record Result(List<RankingEntry> entries, Map<Long, Long> sources, List<Group> groups) {
     }
 
-    static Result place(long rankingId, List<Contender> contenders, boolean separateByCategory, int listSize) {
+    static Result place(long rankingId, List<Contender> contenders, boolean separateByCategory, int listSize,
+                        Coverage coverage) {
         Function<Contender, String> bucket = c -> separateByCategory ? c.category() : ALL;
         Map<Long, Contender> byId = new HashMap<>();
         contenders.forEach(c -> byId.put(c.estateId(), c));
-        Map<Long, Place> city = places(rank(contenders, c -> new Scope(c.cityId(), bucket.apply(c))), contenders);
-        Map<Scope, Standing> districts = rank(contenders, c -> new Scope(c.districtId(), bucket.apply(c)));
-        Map<Long, Place> district = places(districts, contenders);
+        List<Contender> inCities = contenders.stream().filter(c -> coverage.cityComplete(c.cityId())).toList();
+        List<Contender> inDistricts = contenders.stream().filter(c -> coverage.districtComplete(c.districtId()))
+                .toList();
+        Map<Long, Place> city = places(rank(inCities, c -> new Scope(c.cityId(), bucket.apply(c))), inCities);
+        Map<Scope, Standing> districts = rank(inDistricts, c -> new Scope(c.districtId(), bucket.apply(c)));
+        Map<Long, Place> district = places(districts, inDistricts);
         Map<Long, Place> street = places(rank(contenders, c -> new Scope(c.streetId(), bucket.apply(c))), contenders);
         List<RankingEntry> entries = new ArrayList<>(contenders.size());
         Map<Long, Long> sources = new HashMap<>();
         for (Contender c : contenders) {
             sources.put(c.estateId(), c.sourceRound());
-            Place pc = city.get(c.estateId());
-            Place pd = district.get(c.estateId());
+            Place pc = city.getOrDefault(c.estateId(), Place.NONE);
+            Place pd = district.getOrDefault(c.estateId(), Place.NONE);
             Place ps = street.get(c.estateId());
             entries.add(new RankingEntry(rankingId, c.estateId(), c.estateName(), c.category(), c.companyId(),
                     c.companyName(), c.streetId(), c.streetName(), c.districtId(), c.districtName(), c.cityId(),
@@ -65,6 +71,8 @@ final class Placing {
 
     /** An estate's place in its scope: rank and tie ({@code null}/false when unranked), and how many were ranked. */
     private record Place(Integer rank, boolean tied, int peers) {
+        /** No place: the estate's district or city was not covered whole. */
+        static final Place NONE = new Place(null, false, 0);
     }
 
     /** The estates of one scope and their competition ranks, best first (unranked estates are not in it). */
@@ -90,7 +98,11 @@ final class Placing {
         return result;
     }
 
-    /** The top and bottom lists of each district and category that has ranked estates, in district order. */
+    /**
+     * The top and bottom lists of each district and category that has ranked estates, in district order: only
+     * districts covered whole are ranked at all, so a street round announces no list (seed 000's 排名后10名 is among
+     * the district's estates).
+     */
     private static List<Group> groups(Map<Scope, Standing> districts, Map<Long, Contender> byId, int listSize) {
         List<Group> groups = new ArrayList<>();
         districts.entrySet().stream()

@@ -5,12 +5,14 @@ import cn.kaoping.inspection.Period;
 import cn.kaoping.inspection.RoundPublished;
 import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.organisation.StreetEstates;
 import cn.kaoping.ranking.BottomRanked;
 import cn.kaoping.ranking.ListedEstate;
 import cn.kaoping.ranking.PeriodKind;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingSummary;
 import cn.kaoping.ranking.TopRanked;
+import cn.kaoping.ranking.rules.Coverage;
 import cn.kaoping.ranking.rules.PeriodAggregate;
 import cn.kaoping.ranking.rules.PeriodAggregate.Method;
 import cn.kaoping.scheme.SchemeCatalog;
@@ -189,7 +191,8 @@ public class RankingService {
     private List<RankingSummary> computeAll(String scheme, Map<String, PeriodKind> periods, String correction,
                                             List<RankingStore.Score> loaded) {
         List<Prepared> prepared = new ArrayList<>();
-        periods.forEach((period, kind) -> prepared.add(prepare(scheme, period, kind, correction, loaded)));
+        List<StreetEstates> registry = directory.estatesByStreet();
+        periods.forEach((period, kind) -> prepared.add(prepare(scheme, period, kind, correction, loaded, registry)));
         // one placing thread, in order: the first ranking is ready as soon as it alone is placed (on two cores the
         // common pool would start a thread per task, and all would finish late together)
         ExecutorService placer = Executors.newSingleThreadExecutor(r -> {
@@ -219,7 +222,8 @@ public class RankingService {
     /** A saved ranking header with what its placing needs; {@link #place()} touches no database. */
     private record Prepared(long id, String period, PeriodKind kind, RankingPolicy policy, boolean complete,
                             List<RankingStore.Score> scores, List<String> parts, Method method,
-                            List<GradeBand> bands, Map<Long, RankingStore.Satisfaction> satisfaction) {
+                            List<GradeBand> bands, Map<Long, RankingStore.Satisfaction> satisfaction,
+                            Coverage coverage) {
 
         Placing.Result place() {
             List<Contender> contenders = method == null ? scores.stream().map(RankingStore.Score::contender).toList()
@@ -228,12 +232,12 @@ public class RankingService {
                 RankingStore.Satisfaction s = satisfaction.get(c.estateId());
                 return s == null ? c : c.withSatisfaction(s.satisfaction(), s.participation(), s.valid());
             }).toList();
-            return Placing.place(id, withSatisfaction, policy.separateByCategory(), policy.listSize());
+            return Placing.place(id, withSatisfaction, policy.separateByCategory(), policy.listSize(), coverage);
         }
     }
 
     private Prepared prepare(String scheme, String periodCode, PeriodKind kind, String correction,
-                             List<RankingStore.Score> loaded) {
+                             List<RankingStore.Score> loaded, List<StreetEstates> registry) {
         Period period = Period.parse(periodCode);
         List<String> parts = kind == PeriodKind.ROUND ? List.of(periodCode) : quartersOf(period);
         List<RankingStore.Score> scores = loaded.stream().filter(x -> parts.contains(x.period())).toList();
@@ -256,10 +260,13 @@ public class RankingService {
                 : (kind == PeriodKind.HALF_YEAR ? policy.halfYear() : policy.year()).orElse(Method.MEAN_OF_ALL_QUARTERS);
         String title = definition.map(Scheme::title).orElse(scheme);
         boolean complete = missingPeriods.isEmpty();
+        Coverage coverage = PeriodCoverage.of(scores, policy.separateByCategory(), registry);
         long id = store.saveRanking(scheme, version, title, periodCode, kind, period.start(), period.end(),
                 method == null ? null : methodName(method), policy.separateByCategory(), policy.listSize(), complete,
-                missingPeriods, estates.size(), correction, now());
-        return new Prepared(id, periodCode, kind, policy, complete, scores, parts, method, bands, satisfaction);
+                missingPeriods, estates.size(), correction, now(), coverage.scope());
+        store.replaceCoverage(id, coverage);
+        return new Prepared(id, periodCode, kind, policy, complete, scores, parts, method, bands, satisfaction,
+                coverage);
     }
 
     /** Half-year or year scores from quarterly totals; each estate says which quarters it has and lacks. */

@@ -4,7 +4,10 @@ import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.ranking.PeriodKind;
 import cn.kaoping.ranking.RankingEntry;
+import cn.kaoping.ranking.RankingScope;
 import cn.kaoping.ranking.RankingSummary;
+import cn.kaoping.ranking.RegionCoverage;
+import cn.kaoping.ranking.rules.Coverage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -43,7 +46,13 @@ public class RankingStore {
             rs.getString("method"), rs.getBoolean("separate_by_category"), rs.getInt("list_size"),
             rs.getBoolean("complete"), texts(rs, "missing_periods"), rs.getInt("estates"), rs.getInt("revision"),
             rs.getString("correction"), rs.getObject("first_computed_at", OffsetDateTime.class),
-            rs.getObject("computed_at", OffsetDateTime.class));
+            rs.getObject("computed_at", OffsetDateTime.class), RankingScope.valueOf(rs.getString("scope_level")),
+            (Long) rs.getObject("scope_region_id"), rs.getString("scope_name"), rs.getBoolean("scope_complete"),
+            texts(rs, "missing_streets"));
+
+    public static final RowMapper<RegionCoverage> COVERAGE = (rs, i) -> new RegionCoverage(rs.getLong("region_id"),
+            RankingScope.valueOf(rs.getString("level")), rs.getString("region_name"), rs.getBoolean("complete"),
+            rs.getInt("streets_covered"), rs.getInt("streets_needed"), texts(rs, "missing_streets"));
 
     /** Entries with the published totals that name them. */
     public static final String ENTRIES = "ranking_entry e JOIN ranking_score s ON s.round_id = e.source_round_id"
@@ -64,7 +73,8 @@ public class RankingStore {
             rs.getBigDecimal("participation"), (Boolean) rs.getObject("satisfaction_ok"));
 
     /** A published total as stored, with the period it belongs to. */
-    record Score(String period, long roundId, int schemeVersion, Contender contender, OffsetDateTime publishedAt) {
+    record Score(String period, long roundId, int schemeVersion, Contender contender, OffsetDateTime publishedAt,
+                 boolean oldEstate) {
     }
 
     /** One estate's satisfaction beside its score. */
@@ -99,12 +109,14 @@ public class RankingStore {
                     .add(end).add(publishedAt).add(p.id()).add(p.name()).add(p.category().name())
                     .add(p.companyId()).add(p.companyName()).add(p.streetId()).add(p.streetName())
                     .add(p.districtId()).add(p.districtName()).add(p.cityId()).add(p.cityName())
-                    .add(p.regionPath()).add(score.total()).add(score.grade()).add(score.gradeLabel()).end();
+                    .add(p.regionPath()).add(score.total()).add(score.grade()).add(score.gradeLabel())
+                    .add(p.oldEstate()).end();
         }
         copy("""
                 ranking_score (round_id, revision, scheme_code, scheme_version, period, period_start, period_end,
                     published_at, estate_id, estate_name, category, company_id, company_name, street_id, street_name,
-                    district_id, district_name, city_id, city_name, region_path, total, grade, grade_label)""",
+                    district_id, district_name, city_id, city_name, region_path, total, grade, grade_label,
+                    old_estate)""",
                 rows, scores.size());
     }
 
@@ -152,7 +164,7 @@ public class RankingStore {
                         rs.getString("city_name"), rs.getString("region_path"), rs.getBigDecimal("total"),
                         rs.getString("grade"), rs.getString("grade_label"), List.of(rs.getString("period")),
                         List.of(), null, null, null, rs.getLong("round_id")),
-                        rs.getObject("published_at", OffsetDateTime.class)))
+                        rs.getObject("published_at", OffsetDateTime.class), rs.getBoolean("old_estate")))
                 .list();
     }
 
@@ -203,13 +215,16 @@ public class RankingStore {
     /** Inserts or updates a ranking's header; a correction raises its revision. Returns the ranking's id. */
     long saveRanking(String scheme, int schemeVersion, String schemeTitle, String period, PeriodKind kind,
                      LocalDate start, LocalDate end, String method, boolean separate, int listSize, boolean complete,
-                     List<String> missing, int estates, String correction, OffsetDateTime at) {
+                     List<String> missing, int estates, String correction, OffsetDateTime at,
+                     Coverage.Region scope) {
         return jdbc.sql("""
                 INSERT INTO ranking (scheme_code, scheme_version, scheme_title, period, period_kind, period_start,
                     period_end, method, separate_by_category, list_size, complete, missing_periods, estates, revision,
-                    correction, first_computed_at, computed_at)
+                    correction, first_computed_at, computed_at, scope_level, scope_region_id, scope_name,
+                    scope_complete, missing_streets)
                 VALUES (:scheme, :version, :title, :period, :kind, :start, :end, :method, :separate, :n, :complete,
-                    CAST(:missing AS text[]), :estates, 1, NULL, :at, :at)
+                    CAST(:missing AS text[]), :estates, 1, NULL, :at, :at, :level, CAST(:region AS bigint), :name, :whole,
+                    CAST(:streets AS text[]))
                 ON CONFLICT (scheme_code, period) DO UPDATE SET
                     scheme_version = EXCLUDED.scheme_version, scheme_title = EXCLUDED.scheme_title,
                     method = EXCLUDED.method, separate_by_category = EXCLUDED.separate_by_category,
@@ -217,13 +232,35 @@ public class RankingStore {
                     missing_periods = EXCLUDED.missing_periods, estates = EXCLUDED.estates,
                     revision = ranking.revision + CASE WHEN CAST(:correction AS text) IS NULL THEN 0 ELSE 1 END,
                     correction = coalesce(CAST(:correction AS text), ranking.correction),
-                    computed_at = EXCLUDED.computed_at
+                    computed_at = EXCLUDED.computed_at, scope_level = EXCLUDED.scope_level,
+                    scope_region_id = EXCLUDED.scope_region_id, scope_name = EXCLUDED.scope_name,
+                    scope_complete = EXCLUDED.scope_complete, missing_streets = EXCLUDED.missing_streets
                 RETURNING id""")
                 .param("scheme", scheme).param("version", schemeVersion).param("title", schemeTitle)
                 .param("period", period).param("kind", kind.name()).param("start", start).param("end", end)
                 .param("method", method).param("separate", separate).param("n", listSize).param("complete", complete)
                 .param("missing", SqlArrays.texts(missing)).param("estates", estates).param("correction", correction)
-                .param("at", at).query(Long.class).single();
+                .param("at", at).param("level", scope.level().name())
+                .param("region", scope.id() == 0 ? null : scope.id()).param("name", scope.name())
+                .param("whole", scope.complete()).param("streets", SqlArrays.texts(scope.missingStreets()))
+                .query(Long.class).single();
+    }
+
+    /** Replaces what a ranking records of the districts and the city its rounds covered. */
+    void replaceCoverage(long rankingId, Coverage coverage) {
+        jdbc.sql("DELETE FROM ranking_coverage WHERE ranking_id = :id").param("id", rankingId).update();
+        List<Coverage.Region> regions = new java.util.ArrayList<>(coverage.cities());
+        regions.addAll(coverage.districts());
+        for (Coverage.Region r : regions) {
+            jdbc.sql("""
+                    INSERT INTO ranking_coverage (ranking_id, region_id, level, region_name, complete, streets_covered,
+                        streets_needed, missing_streets)
+                    VALUES (:id, :region, :level, :name, :complete, :covered, :needed, CAST(:missing AS text[]))""")
+                    .param("id", rankingId).param("region", r.id()).param("level", r.level().name())
+                    .param("name", r.name()).param("complete", r.complete()).param("covered", r.streetsCovered())
+                    .param("needed", r.streetsNeeded()).param("missing", SqlArrays.texts(r.missingStreets()))
+                    .update();
+        }
     }
 
     Optional<RankingSummary> summary(long id) {

@@ -3,6 +3,7 @@ package cn.kaoping.ranking.publication;
 import cn.kaoping.platform.pdf.Pdfs;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingScope;
+import cn.kaoping.ranking.ScopeView;
 import cn.kaoping.ranking.RankingSummary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,19 +112,22 @@ class Gongshi {
             sections.add(new Section(q.category(), entries));
         }
         RankingEntry first = entries.get(0);
-        String place = q.district() == null ? first.cityName() : first.districtName();
+        ScopeView view = q.view();
+        // a street's or a district's ranking is published by the district, the city's by the city
+        String issuer = view.level() == RankingScope.CITY ? first.cityName() : first.districtName();
         LocalDate published = r.computedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
         Map<String, Object> vars = new HashMap<>();
         vars.put("ranking", r);
         vars.put("periodLabel", rankings.periodLabel(r.period()));
         vars.put("category", q.category());
-        vars.put("scopeName", place);
-        vars.put("issuer", place);
+        vars.put("scopeName", view.name());
+        vars.put("view", view);
+        vars.put("issuer", issuer);
         vars.put("year", Integer.toString(published.getYear()));
         vars.put("month", Integer.toString(published.getMonthValue()));
         vars.put("day", Integer.toString(published.getDayOfMonth()));
         vars.put("sections", sections);
-        vars.put("scope", q.district() == null ? RankingScope.CITY : RankingScope.DISTRICT);
+        vars.put("scope", view.places());
         vars.put("notes", entries.stream().anyMatch(e -> !e.periodsMissing().isEmpty()));
         vars.put("css", Pdfs.BASE_CSS + CSS);
         return templates.process("public/gongshi", new Context(LocaleContextHolder.getLocale(), vars));

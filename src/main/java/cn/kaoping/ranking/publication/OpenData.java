@@ -25,24 +25,35 @@ final class OpenData {
     record Index(String licence, String documentation, int count, List<Ranking> rankings) {
     }
 
-    /** A published ranking and its addresses (root-relative). */
+    /**
+     * A published ranking and its addresses (root-relative). {@code scope} is the level of the region it is about
+     * (the narrowest holding every estate its rounds covered: STREET for a one-street round), {@code scopeName} that
+     * region, {@code scopeComplete} whether the rounds covered it whole and {@code missingStreets} what they lack.
+     */
     record Ranking(String scheme, String schemeTitle, int schemeVersion, String period, String periodLabel,
                    String kind, LocalDate periodStart, LocalDate periodEnd, String method, boolean separateByCategory,
                    boolean complete, List<String> missingPeriods, int estates, int revision,
                    OffsetDateTime firstPublishedAt, OffsetDateTime updatedAt, String page, String csv, String json,
-                   String gongshi) {
+                   String gongshi, String scope, String scopeName, boolean scopeComplete,
+                   List<String> missingStreets) {
 
         static Ranking of(RankingSummary r, String periodLabel) {
             return new Ranking(r.schemeCode(), r.schemeTitle(), r.schemeVersion(), r.period(), periodLabel,
                     r.kind().name(), r.periodStart(), r.periodEnd(), r.method(), r.separateByCategory(), r.complete(),
                     r.missingPeriods(), r.estates(), r.revision(), r.firstComputedAt(), r.computedAt(), Links.page(r),
-                    Links.csv(r), Links.json(r), Links.gongshi(r));
+                    Links.csv(r), Links.json(r), Links.gongshi(r), r.scope().name(), r.scopeName(),
+                    r.scopeComplete(), r.missingStreets());
         }
     }
 
-    /** {@code /open-data/rankings/{scheme}/{period}.json}. */
+    /**
+     * {@code /open-data/rankings/{scheme}/{period}.json}. {@code scope} is the level whose places {@code place}
+     * holds; {@code region}, {@code regionLevel}, {@code regionComplete} and {@code regionMissingStreets} say what the
+     * selection is about (the ranking's region, or the district asked for) and whether it was assessed whole.
+     */
     record Entries(String licence, String documentation, String tieRule, Ranking ranking, Filter filter, String scope,
-                   int count, List<Entry> entries) {
+                   int count, List<Entry> entries, String region, String regionLevel, boolean regionComplete,
+                   List<String> regionMissingStreets) {
     }
 
     /** The filters the entries were read with (null = none). */
@@ -50,19 +61,22 @@ final class OpenData {
     }
 
     /**
-     * One estate. {@code place}, {@code tied} and {@code peers} are in the scope asked for (the district when a
-     * district is given, else the city), within the category when the ranking ranks categories apart.
+     * One estate. {@code place}, {@code tied} and {@code peers} are in the scope named by {@code placeScope}: the
+     * district asked for, else the ranking's region, when its rounds covered it whole, else the street (issue 19);
+     * within the category when the ranking ranks categories apart. {@code placeCity} and {@code placeDistrict} are
+     * empty where the city or district was not covered whole.
      */
     record Entry(Integer place, boolean tied, int peers, Integer placeCity, Integer placeDistrict,
                  Integer placeStreet, long estateId, String estate, String category, String categoryLabel,
                  Long companyId, String company, String street, String districtCode, String district, String city,
                  BigDecimal score, String grade, String gradeLabel, List<String> periodsUsed,
-                 List<String> periodsMissing, BigDecimal satisfaction, Boolean satisfactionValid) {
+                 List<String> periodsMissing, BigDecimal satisfaction, Boolean satisfactionValid,
+                 String placeScope) {
 
         static final List<String> COLUMNS = List.of("place", "tied", "peers", "placeCity", "placeDistrict",
                 "placeStreet", "estateId", "estate", "category", "categoryLabel", "companyId", "company", "street",
                 "districtCode", "district", "city", "score", "grade", "gradeLabel", "periodsUsed", "periodsMissing",
-                "satisfaction", "satisfactionValid");
+                "satisfaction", "satisfactionValid", "placeScope");
 
         static Entry of(RankingEntry e, RankingScope scope, Facets facets, Map<String, String> categoryLabels) {
             return new Entry(e.rank(scope), e.tied(scope), e.peers(scope), e.rankCity(), e.rankDistrict(),
@@ -70,7 +84,7 @@ final class OpenData {
                     categoryLabels.getOrDefault(e.category(), e.category()), e.companyId(), e.companyName(),
                     e.streetName(), facets.district(e.districtId()).map(Facets.District::code).orElse(null),
                     e.districtName(), e.cityName(), e.score(), e.grade(), e.gradeLabel(), e.periodsUsed(),
-                    e.periodsMissing(), e.satisfaction(), e.satisfactionValid());
+                    e.periodsMissing(), e.satisfaction(), e.satisfactionValid(), scope.name());
         }
 
         /** The CSV cells, in {@link #COLUMNS} order; lists joined with ";". */
@@ -78,7 +92,7 @@ final class OpenData {
             return java.util.Arrays.asList(place, tied, peers, placeCity, placeDistrict, placeStreet, estateId, estate,
                     category, categoryLabel, companyId, company, street, districtCode, district, city,
                     score, grade, gradeLabel, String.join(";", periodsUsed),
-                    String.join(";", periodsMissing), satisfaction, satisfactionValid);
+                    String.join(";", periodsMissing), satisfaction, satisfactionValid, placeScope);
         }
     }
 

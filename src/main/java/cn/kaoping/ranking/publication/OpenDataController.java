@@ -58,7 +58,8 @@ class OpenDataController {
                 rankings.message("publication.tieRule"), OpenData.Ranking.of(r, rankings.periodLabel(r.period())),
                 new OpenData.Filter(query.district() == null ? null : query.district().code(), query.category(),
                         query.text()),
-                query.scope().name(), entries.size(), entries);
+                query.scope().name(), entries.size(), entries, query.view().name(), query.view().level().name(),
+                query.view().complete(), query.view().missingStreets());
         return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

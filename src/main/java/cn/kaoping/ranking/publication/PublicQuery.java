@@ -3,6 +3,7 @@ package cn.kaoping.ranking.publication;
 import cn.kaoping.ranking.EntryFilter;
 import cn.kaoping.ranking.RankingScope;
 import cn.kaoping.ranking.RankingSummary;
+import cn.kaoping.ranking.ScopeView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,8 +23,14 @@ record PublicQuery(RankingSummary ranking, Facets facets, Facets.District distri
         return new EntryFilter(district == null ? null : district.id(), null, category, null, text, null);
     }
 
+    /** What the page is about: the ranking's own region (a street, a district, the city) or the chosen district. */
+    public ScopeView view() {
+        return facets.view(district);
+    }
+
+    /** The places the page shows: those of its region when covered whole, else of the widest region below it. */
     RankingScope scope() {
-        return district == null ? RankingScope.CITY : RankingScope.DISTRICT;
+        return view().places();
     }
 
     /** The filters as a query string ({@code ?district=…&category=…&q=…}), empty without filters. */

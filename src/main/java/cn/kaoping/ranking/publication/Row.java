@@ -56,9 +56,14 @@ public record Row(long estateId, String place, boolean tied, String estate, Stri
         Row row(RankingEntry e, RankingScope scope, boolean showCategory) {
             Integer place = e.rank(scope);
             List<String> places = new ArrayList<>(3);
-            if (e.ranked()) {
+            // a place only where the rounds covered the region whole (issue 19): no "全市第 1 名" from a street round
+            if (e.ranked() && e.rankCity() != null) {
                 places.add(fill(city, e.rankCity(), e.peersCity()));
+            }
+            if (e.ranked() && e.rankDistrict() != null) {
                 places.add(fill(district, e.rankDistrict(), e.peersDistrict()));
+            }
+            if (e.ranked() && e.rankStreet() != null) {
                 places.add(fill(street, e.rankStreet(), e.peersStreet()));
             }
             String gap = e.periodsMissing().isEmpty() ? null

@@ -7,6 +7,7 @@ import cn.kaoping.ranking.EntryFilter;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingSummary;
 import cn.kaoping.ranking.Rankings;
+import cn.kaoping.ranking.ScopeView;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +94,9 @@ class Snapshots {
         city.forEach(h -> byEstate.put(h.entry().estateId(), h));
         List<Facets.District> districts = new ArrayList<>();
         Map<Long, List<Held>> byDistrict = new HashMap<>();
+        Map<Long, ScopeView> views = new HashMap<>();
         rankings.districts(r.id()).forEach((id, name) -> {
+            views.put(id, rankings.view(r.id(), EntryFilter.district(id, null)));
             districts.add(new Facets.District(id, directory.region(id).map(RegionRef::code)
                     .orElse(Long.toString(id)), name));
             // the facade's order within a district (by district place), over the same entry objects
@@ -103,7 +106,8 @@ class Snapshots {
         List<String> categories = new ArrayList<>(rankings.categories(r.id()));
         // professional estates first, as the seeds list them (专业化, then 保障型)
         categories.sort((a, b) -> Integer.compare(order(a), order(b)));
-        Facets facets = new Facets(r.id(), r.computedAt(), List.copyOf(districts), List.copyOf(categories));
+        Facets facets = new Facets(r.id(), r.computedAt(), List.copyOf(districts), List.copyOf(categories),
+                rankings.view(r.id(), EntryFilter.all()), Map.copyOf(views));
         return new Snapshot(r.id(), r.computedAt(), city, byDistrict, facets);
     }
 
@@ -112,8 +116,8 @@ class Snapshots {
     }
 
     /**
-     * A ranking's entries in the facade's two orders: by city place and, per district, by district place (each
-     * then by category, estate name and id; unranked last). Lists per district and category are made on first use.
+     * A ranking's entries in the facade's two orders: by the places the ranking's view shows and, per district, by
+     * those its district view shows (each then by category, estate name and id; unranked last). Lists per district and category are made on first use.
      */
     static final class Snapshot {
 

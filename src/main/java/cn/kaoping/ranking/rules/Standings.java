@@ -37,34 +37,34 @@ public final class Standings {
     }
 
     /**
-     * The best {@code n} places: every entry ranked n or better, so ties at the boundary are all included
-     * (a top 10 may list 11 estates when two share 10th place).
+     * The best {@code n} estates: every entry whose tie group lies wholly within the first {@code n} positions.
+     * Estates tied across the boundary (sharing place 10 with an 11th) are all left out, so a top 10 never lists
+     * more than 10 estates and never one that an equal-scored estate outside it would have to share (issue 19;
+     * ADR 0011: a list that drafts notices or commendations must not hold more than the seed's N, and choosing one of
+     * two equal scores is a decision for the district, not for a sort order).
      */
     public static <K> List<Ranked<K>> top(List<Ranked<K>> ranked, int n) {
-        return ranked.stream().filter(r -> r.rank() <= n).toList();
+        Map<Integer, Integer> sizes = groupSizes(ranked);
+        return ranked.stream().filter(r -> r.rank() + sizes.get(r.rank()) - 1 <= n).toList();
     }
 
     /**
-     * The worst {@code n} places counted from the bottom (seed 000: 排名后10名), ties at the boundary included,
-     * worst first.
+     * The worst {@code n} estates counted from the bottom (seed 000: 排名后10名), worst first: every entry whose tie
+     * group lies wholly within the last {@code n} positions, so ties across the boundary are left out as in
+     * {@link #top} and the list never holds more than {@code n} estates nor one outside the bottom {@code n}.
      */
     public static <K> List<Ranked<K>> bottom(List<Ranked<K>> ranked, int n) {
         if (ranked.isEmpty() || n <= 0) {
             return List.of();
         }
-        int size = ranked.size();
-        int cut = size - n; // entries at index >= cut are in the bottom n, plus any tied with the entry at cut
-        if (cut <= 0) {
-            return reversed(ranked);
-        }
-        BigDecimal boundary = ranked.get(cut).score();
-        List<Ranked<K>> bottom = new ArrayList<>();
-        for (Ranked<K> r : ranked) {
-            if (r.score().compareTo(boundary) <= 0) {
-                bottom.add(r);
-            }
-        }
-        return reversed(bottom);
+        int firstPositionInBottom = ranked.size() - n + 1;
+        return reversed(ranked.stream().filter(r -> r.rank() >= firstPositionInBottom).toList());
+    }
+
+    private static <K> Map<Integer, Integer> groupSizes(List<Ranked<K>> ranked) {
+        Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        ranked.forEach(r -> sizes.merge(r.rank(), 1, Integer::sum));
+        return sizes;
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -6,6 +6,7 @@ import cn.kaoping.ranking.PeriodKind;
 import cn.kaoping.ranking.RankingEntry;
 import cn.kaoping.ranking.RankingSummary;
 import cn.kaoping.ranking.Rankings;
+import cn.kaoping.ranking.ScopeView;
 import cn.kaoping.ranking.internal.Letters;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -71,7 +72,9 @@ class RankingController {
         Paged<RankingEntry> result = rankings.entries(id, filter, ps[0], ps[1]);
         model.addAttribute("ranking", ranking);
         model.addAttribute("result", result);
-        model.addAttribute("scope", filter.scope().name());
+        ScopeView view = rankings.view(id, filter);
+        model.addAttribute("view", view);
+        model.addAttribute("scope", view.places().name());
         model.addAttribute("district", district);
         model.addAttribute("street", street);
         model.addAttribute("category", blank(category));

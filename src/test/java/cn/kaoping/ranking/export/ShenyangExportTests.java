@@ -85,10 +85,10 @@ class ShenyangExportTests {
         List<EstateListing> basic = estates("QH-HD", EstateCategory.BASIC);
         List<EstateListing> hexi = estates("QH-HX", EstateCategory.PROFESSIONAL);
         Map<Long, BigDecimal> q1 = new LinkedHashMap<>(totals(pro, "90", "80", "80", "70", "60"));
-        q1.putAll(totals(basic, "85", "95"));
+        q1.putAll(totals(basic, "85", "95", "75")); // 河东区 whole: its three streets in both categories
         q1.putAll(totals(hexi, "88"));
         Map<Long, BigDecimal> q2 = new LinkedHashMap<>(totals(pro, "92", "80", "80", "72", null));
-        q2.putAll(totals(basic, "85", "95"));
+        q2.putAll(totals(basic, "85", "95", "75"));
         q2.putAll(totals(hexi, "88"));
         RankingFixture.publish(service, PRO, "2061-Q1", q1);
         RankingFixture.publish(service, PRO, "2061-Q2", q2);
@@ -148,12 +148,31 @@ class ShenyangExportTests {
                 "/rankings/999999999/export/shenyang.xlsx").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * The totals with, for each street of 河东区 none of them is in, its last professional estate at 75: each quarter
+     * then covers the district whole and the sheet has district places (issue 19).
+     */
+    private Map<Long, BigDecimal> wholeHedong(Map<Long, BigDecimal> totals) {
+        Map<Long, BigDecimal> whole = new LinkedHashMap<>(totals);
+        for (String street : List.of("QH-HD-DF", "QH-HD-CY", "QH-HD-GM")) {
+            List<EstateListing> of = RankingFixture.street(directory, street, EstateCategory.PROFESSIONAL);
+            // never one of the estates the tests score by hand (the first five)
+            List<Long> scored = estates("QH-HD", EstateCategory.PROFESSIONAL).subList(0, 5).stream()
+                    .map(EstateListing::id).toList();
+            if (of.stream().noneMatch(e -> totals.containsKey(e.id()))) {
+                of.stream().filter(e -> !scored.contains(e.id())).reduce((x, y) -> y)
+                        .ifPresent(e -> whole.put(e.id(), new BigDecimal("75")));
+            }
+        }
+        return whole;
+    }
+
     @Test
     void theYearEndSheetHasFourQuartersAndSaysWhichAreMissing() {
         List<EstateListing> pro = estates("QH-HD", EstateCategory.PROFESSIONAL);
-        RankingFixture.publish(service, PRO, "2062-Q1", totals(pro, "80", "90"));
-        RankingFixture.publish(service, PRO, "2062-Q2", totals(pro, "82", "90"));
-        RankingFixture.publish(service, PRO, "2062-Q3", totals(pro, "84", null));
+        RankingFixture.publish(service, PRO, "2062-Q1", wholeHedong(totals(pro, "80", "90")));
+        RankingFixture.publish(service, PRO, "2062-Q2", wholeHedong(totals(pro, "82", "90")));
+        RankingFixture.publish(service, PRO, "2062-Q3", wholeHedong(totals(pro, "84", null)));
         RankingSummary year = rankings.find(PRO, "2062").orElseThrow();
 
         Map<String, List<List<String>>> book = Workbooks.read(download(

@@ -32,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The 公示 PDF of a graded ranking (Erqi old estates, 2053-H1): three professional estates of 河东区 at 96 (优秀),
- * 90 and 90 (良好), one basic estate of 河东区 at 72 (合格) and one professional estate of 河西区 at 65 (不合格).
+ * 90 and 90 (良好), one basic estate of 河东区 at 72 (合格) and one professional estate of 河西区 at 65 (不合格); one
+ * estate of every other street of the city and category at 50, so the city was assessed whole (issue 19).
  */
 @IntegrationTest
 class GongshiTests {
@@ -72,6 +73,11 @@ class GongshiTests {
         results.add(result(hdPro.get(2), "90", "GOOD"));
         results.add(result(hdBasic, "72", "QUALIFIED"));
         results.add(result(hxPro, "65", "UNQUALIFIED"));
+        // one estate of every other street of the city and category at 50, so the round covers the city whole
+        Map<Long, BigDecimal> scored = new java.util.LinkedHashMap<>();
+        results.forEach(r -> scored.put(r.estateId(), r.total()));
+        RankingFixture.fillers(RankingFixture.coveringWhole(directory, "QH", scored, "50"), scored)
+                .forEach(id -> results.add(result(id, "50", "UNQUALIFIED")));
         List<RankingSummary> rankings = rankingService.roundPublished(new RoundPublished(
                 new RoundId(RankingFixture.nextRoundId()), 1, null, "0".repeat(64), "erqi-old-estate", 1,
                 Period.parse("2053-H1"), 0, results));

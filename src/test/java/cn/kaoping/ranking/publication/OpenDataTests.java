@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Open data of a known ranking (Shenyang professional, 2052-Q1): three professional estates of 河东区 at 90, 90 and
- * 80, one of 河西区 at 85, and one basic estate of 河东区 at 70, as CSV and JSON with the public page's filters.
+ * 80, one of 河西区 at 85, and one basic estate of 河东区 at 70, as CSV and JSON with the public page's filters; one
+ * estate of every other street of the city and category at 10, so the round covers the city whole (issue 19).
  */
 @IntegrationTest
 class OpenDataTests {
@@ -49,6 +50,7 @@ class OpenDataTests {
     static EstatePlacement hd80;
     static EstatePlacement hx85;
     static EstatePlacement basic70;
+    static Map<Long, EstatePlacement> fillers;
 
     Visitor visitor;
 
@@ -67,7 +69,10 @@ class OpenDataTests {
         totals.put(hd.get(2).id(), new BigDecimal("80.5"));
         totals.put(hx.id(), new BigDecimal("85"));
         totals.put(basic.id(), new BigDecimal("70"));
-        RankingFixture.publish(rankingService, SCHEME, "2052-Q1", totals);
+        Map<Long, BigDecimal> whole = RankingFixture.coveringWhole(directory, "QH", totals, "10");
+        RankingFixture.publish(rankingService, SCHEME, "2052-Q1", whole);
+        fillers = directory.placements(RankingFixture.fillers(whole, totals)).stream()
+                .collect(Collectors.toMap(EstatePlacement::id, p -> p));
         Map<Long, EstatePlacement> placed = directory.placements(totals.keySet()).stream()
                 .collect(Collectors.toMap(EstatePlacement::id, p -> p));
         hd90b = placed.get(hd.get(1).id());
@@ -90,12 +95,15 @@ class OpenDataTests {
         List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("place,tied,peers,placeCity,placeDistrict,placeStreet,estateId,estate,"
                 + "category,categoryLabel,companyId,company,street,districtCode,district,city,score,grade,gradeLabel,"
-                + "periodsUsed,periodsMissing,satisfaction,satisfactionValid");
+                + "periodsUsed,periodsMissing,satisfaction,satisfactionValid,placeScope");
         Map<Long, Map<String, String>> rows = rows(lines);
-        assertThat(rows).hasSize(5);
+        assertThat(rows).hasSize(5 + fillers.size());
+        String professional = Long.toString(4 + fillers(EstateCategory.PROFESSIONAL, null).size());
+        String basic = Long.toString(1 + fillers(EstateCategory.BASIC, null).size());
 
         Map<String, String> a = rows.get(hd90a.id());
-        assertThat(a).containsEntry("place", "1").containsEntry("tied", "true").containsEntry("peers", "4")
+        assertThat(a).containsEntry("place", "1").containsEntry("tied", "true").containsEntry("peers", professional)
+                .containsEntry("placeScope", "CITY")
                 .containsEntry("placeCity", "1").containsEntry("placeDistrict", "1")
                 .containsEntry("estate", hd90a.name()).containsEntry("category", "PROFESSIONAL")
                 .containsEntry("categoryLabel", "专业化").containsEntry("street", hd90a.streetName())
@@ -108,7 +116,7 @@ class OpenDataTests {
                 .containsEntry("placeDistrict", "1").containsEntry("districtCode", "QH-HX");
         assertThat(rows.get(hd80.id())).containsEntry("place", "4").containsEntry("placeDistrict", "3")
                 .containsEntry("score", "80.50");
-        assertThat(rows.get(basic70.id())).containsEntry("place", "1").containsEntry("peers", "1")
+        assertThat(rows.get(basic70.id())).containsEntry("place", "1").containsEntry("peers", basic)
                 .containsEntry("category", "BASIC").containsEntry("categoryLabel", "保障型");
     }
 
@@ -118,7 +126,10 @@ class OpenDataTests {
         assertThat(district.keySet()).containsExactlyInAnyOrder(hd90a.id(), hd90b.id(), hd80.id());
         assertThat(district.get(hd80.id())).containsEntry("place", "3").containsEntry("peers", "3");
 
-        assertThat(csv(BASE + ".csv?category=BASIC").keySet()).containsExactly(basic70.id());
+        assertThat(csv(BASE + ".csv?category=BASIC").keySet()).first().isEqualTo(basic70.id());
+        assertThat(csv(BASE + ".csv?category=BASIC").keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(basic70.id()),
+                        fillers(EstateCategory.BASIC, null).stream()).toList());
         assertThat(csv(BASE + ".csv?q=" + Visitor.enc(hx85.name())).keySet()).contains(hx85.id())
                 .doesNotContain(hd90a.id());
         assertThat(visitor.bytes(BASE + ".csv?district=QH-HD").headers().firstValue("Content-Disposition")
@@ -145,10 +156,17 @@ class OpenDataTests {
         assertThat(ranking.get("complete").asBoolean()).isTrue();
         assertThat(ranking.get("csv").asString()).isEqualTo(BASE + ".csv");
         assertThat(ranking.get("gongshi").asString()).isEqualTo("/public/rankings/" + SCHEME + "/2052-Q1/gongshi.pdf");
-        assertThat(doc.get("count").asInt()).isEqualTo(4);
+        assertThat(doc.get("region").asString()).isEqualTo("河东区");
+        assertThat(doc.get("regionComplete").asBoolean()).isTrue();
+        assertThat(ranking.get("scope").asString()).isEqualTo("CITY");
+        assertThat(ranking.get("scopeComplete").asBoolean()).isTrue();
+        List<Long> hdFillers = fillers(null, "河东区");
+        assertThat(doc.get("count").asInt()).isEqualTo(4 + hdFillers.size());
         Map<Long, JsonNode> entries = new HashMap<>();
         doc.get("entries").forEach(e -> entries.put(e.get("estateId").asLong(), e));
-        assertThat(entries.keySet()).containsExactlyInAnyOrder(hd90a.id(), hd90b.id(), hd80.id(), basic70.id());
+        List<Long> expected = new ArrayList<>(List.of(hd90a.id(), hd90b.id(), hd80.id(), basic70.id()));
+        expected.addAll(hdFillers);
+        assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         JsonNode e = entries.get(hd80.id());
         assertThat(e.get("place").asInt()).isEqualTo(3);
         assertThat(e.get("placeCity").asInt()).isEqualTo(4);
@@ -184,7 +202,7 @@ class OpenDataTests {
         // the aggregate names the missing quarter per estate and leaves it unranked
         JsonNode entries = JSON.readTree(visitor.get("/open-data/rankings/" + SCHEME + "/2052-H1.json").body())
                 .get("entries");
-        assertThat(entries.size()).isEqualTo(5);
+        assertThat(entries.size()).isEqualTo(5 + fillers.size());
         entries.forEach(e -> {
             assertThat(e.get("periodsMissing").get(0).asString()).isEqualTo("2052-Q2");
             assertThat(e.get("score").isNull()).isTrue();
@@ -206,6 +224,12 @@ class OpenDataTests {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("该排名中没有区域").doesNotContain("Exception");
         assertThat(visitor.get(BASE + ".json?category=nope").statusCode()).isEqualTo(400);
+    }
+
+    /** The filler estates of a category and district (null: any). */
+    private static List<Long> fillers(EstateCategory category, String district) {
+        return fillers.values().stream().filter(p -> category == null || p.category() == category)
+                .filter(p -> district == null || p.districtName().equals(district)).map(EstatePlacement::id).toList();
     }
 
     private Map<Long, Map<String, String>> csv(String path) {

@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The public ranking page of Shenyang's professional scheme, 2051-Q1, read without login: professional estates of
  * 河东区 (QH-HD) and 河西区 (QH-HX) with designed scores and ties, a few basic estates ranked apart, and every other
- * professional estate of both districts lower down so the list runs over several pages.
+ * professional estate of both districts lower down so the list runs over several pages; one estate of each other
+ * street of the city and category at 30, so the round covers the city whole and is a city ranking (issue 19).
  */
 @IntegrationTest
 class PublicRankingPageTests {
@@ -53,6 +54,7 @@ class PublicRankingPageTests {
     static List<EstateListing> hx;
     static List<EstateListing> basic;
     static Map<Long, BigDecimal> totals;
+    static Set<Long> fillers;
 
     Visitor visitor;
 
@@ -78,8 +80,10 @@ class PublicRankingPageTests {
         for (int i = 0; i < basicScores.length; i++) {
             t.put(basic.get(i).id(), BigDecimal.valueOf(basicScores[i]));
         }
-        RankingFixture.publish(rankingService, SCHEME, "2051-Q1", t);
-        totals = t;
+        Map<Long, BigDecimal> whole = RankingFixture.coveringWhole(directory, "QH", t, "30");
+        RankingFixture.publish(rankingService, SCHEME, "2051-Q1", whole);
+        fillers = RankingFixture.fillers(whole, t);
+        totals = whole;
     }
 
     @Test
@@ -138,8 +142,13 @@ class PublicRankingPageTests {
     @Test
     void theBasicCategoryHasItsOwnPlaces() {
         Map<Long, String> places = Visitor.places(visitor.get(PAGE + "?category=BASIC").body());
-        assertThat(places).containsExactly(Map.entry(basic.get(0).id(), "1"), Map.entry(basic.get(1).id(), "1"),
-                Map.entry(basic.get(2).id(), "3"));
+        assertThat(List.copyOf(places.entrySet()).subList(0, 3)).containsExactly(Map.entry(basic.get(0).id(), "1"),
+                Map.entry(basic.get(1).id(), "1"), Map.entry(basic.get(2).id(), "3"));
+        // the rest are the other streets' estates at 30, sharing 4th place
+        assertThat(places).hasSize(3 + (int) fillers.stream().filter(places::containsKey).count());
+        places.forEach((id, place) -> assertThat(fillers.contains(id) || place.equals("1") || place.equals("3"))
+                .isTrue());
+        fillers.stream().filter(places::containsKey).forEach(id -> assertThat(places.get(id)).isEqualTo("4"));
     }
 
     @Test
@@ -260,17 +269,21 @@ class PublicRankingPageTests {
         long a = hd.get(0).id();
         long b = hd.get(1).id();
         String page = "/public/rankings/" + SCHEME + "/2053-Q1";
-        RankingFixture.publish(rankingService, SCHEME, "2053-Q1", Map.of(a, new BigDecimal("80"),
-                b, new BigDecimal("70")));
+        // 河东区 whole (its third street at 10), so the page shows district places
+        RankingFixture.publish(rankingService, SCHEME, "2053-Q1", RankingFixture.coveringWhole(directory, "QH-HD",
+                Map.of(a, new BigDecimal("80"), b, new BigDecimal("70")), "10"));
         HttpResponse<String> first = visitor.get(page);
-        assertThat(Visitor.places(first.body())).containsExactly(Map.entry(a, "1"), Map.entry(b, "2"));
+        assertThat(List.copyOf(Visitor.places(first.body()).entrySet()).subList(0, 2))
+                .containsExactly(Map.entry(a, "1"), Map.entry(b, "2"));
+        assertThat(first.body()).contains("河东区").contains("区内排名").doesNotContain("全市排名");
         assertThat(first.headers().firstValue("X-Cache")).hasValue("MISS");
         assertThat(visitor.get(page).headers().firstValue("X-Cache")).hasValue("HIT");
         // a later round of the same quarter corrects b's total: the page follows at once
         RankingFixture.publish(rankingService, SCHEME, "2053-Q1", Map.of(b, new BigDecimal("90")));
         HttpResponse<String> corrected = visitor.get(page);
         assertThat(corrected.headers().firstValue("X-Cache")).hasValue("MISS");
-        assertThat(Visitor.places(corrected.body())).containsExactly(Map.entry(b, "1"), Map.entry(a, "2"));
+        assertThat(List.copyOf(Visitor.places(corrected.body()).entrySet()).subList(0, 2))
+                .containsExactly(Map.entry(b, "1"), Map.entry(a, "2"));
     }
 
     static String row(String html, long estateId) {

@@ -38,19 +38,35 @@ class StandingsTests {
     }
 
     @Test
-    void aTopListIncludesEveryoneTiedAtItsLastPlace() {
+    void aTopListLeavesOutATieAcrossItsBoundarySoItNeverListsMoreThanN() {
         List<Ranked<String>> ranked = rank(scores("a", "99", "b", "98", "c", "97", "d", "97", "e", "90"));
-        assertThat(Standings.top(ranked, 3)).extracting(Ranked::key).containsExactly("a", "b", "c", "d");
+        // c and d share 3rd place: a top 3 cannot hold both, and picking one of two equal scores is not ours to do
+        assertThat(Standings.top(ranked, 3)).extracting(Ranked::key).containsExactly("a", "b");
+        assertThat(Standings.top(ranked, 4)).extracting(Ranked::key).containsExactly("a", "b", "c", "d");
         assertThat(Standings.top(ranked, 2)).extracting(Ranked::key).containsExactly("a", "b");
     }
 
     @Test
-    void aBottomListCountsFromTheWorstIncludesTiesAtItsBoundaryAndListsTheWorstFirst() {
+    void aBottomListCountsFromTheWorstLeavesOutATieAcrossItsBoundaryAndListsTheWorstFirst() {
         List<Ranked<String>> ranked = rank(scores("a", "99", "b", "80", "c", "80", "d", "75", "e", "60"));
         assertThat(Standings.bottom(ranked, 2)).extracting(Ranked::key).containsExactly("e", "d");
-        // the third-worst place is shared by b and c: both are in a bottom 3
-        assertThat(Standings.bottom(ranked, 3)).extracting(Ranked::key).containsExactly("e", "d", "c", "b");
+        // b and c share the 3rd-worst and 4th-worst positions: a bottom 3 lists neither
+        assertThat(Standings.bottom(ranked, 3)).extracting(Ranked::key).containsExactly("e", "d");
+        assertThat(Standings.bottom(ranked, 4)).extracting(Ranked::key).containsExactly("e", "d", "c", "b");
         assertThat(Standings.bottom(ranked, 10)).hasSize(5).first().extracting(Ranked::key).isEqualTo("e");
         assertThat(Standings.bottom(ranked, 0)).isEmpty();
+    }
+
+    @Test
+    void noListEverHoldsMoreThanNOrAnEstateOutsideItsN() {
+        for (int n = 1; n <= 8; n++) {
+            List<Ranked<String>> ranked = rank(scores("a", "90", "b", "90", "c", "85", "d", "85", "e", "85", "f", "70",
+                    "g", "70", "h", "60"));
+            int size = ranked.size();
+            int cut = n;
+            assertThat(Standings.bottom(ranked, n)).hasSizeLessThanOrEqualTo(n)
+                    .allMatch(r -> r.rank() > size - cut);
+            assertThat(Standings.top(ranked, n)).hasSizeLessThanOrEqualTo(n).allMatch(r -> r.rank() <= cut);
+        }
     }
 }
