@@ -62,4 +62,16 @@ public class SchemeCatalog {
                 .orElseThrow(() -> new NotFoundException("考评标准 " + code + " 第 " + version + " 版不存在或未发布"));
         return versions.evaluate(v, asOf, facts);
     }
+
+    /** The title of every published scheme by code, for screens that name schemes to people (never the code). */
+    public java.util.Map<String, String> titles() {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        allPublished().forEach(s -> titles.put(s.code(), s.title()));
+        return titles;
+    }
+
+    /** The title of a scheme, or its code when no version is published. */
+    public String title(String code) {
+        return published(code).map(Scheme::title).orElse(code);
+    }
 }

@@ -160,7 +160,7 @@ class SeedLayoutExportTests {
         HttpResponse<String> created = admin().send("POST", "/api/v1/rounds", """
                 {"name": "河东区2020年第一季度街道考核 %d", "schemeCode": "xigang-street-2020", "schemeVersion": 1,
                  "period": "2020-Q1", "oldEstatesOnly": true, "inspectionDue": "2020-04-15",
-                 "reviewDue": "2020-04-30", "publicityDays": 0}""".formatted(System.nanoTime()));
+                 "reviewDue": "2020-04-30", "publicityDays": 0, "confirmOverlap": true}""".formatted(System.nanoTime()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long round = json(created).get("id").asLong();
         assertThat(admin().send("POST", "/api/v1/rounds/" + round + "/open", null).statusCode()).isEqualTo(200);
