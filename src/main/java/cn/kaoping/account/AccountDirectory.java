@@ -27,6 +27,27 @@ public class AccountDirectory {
                 .list();
     }
 
+    /** Display names by username, for screens that name people (a username without an account maps to itself). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT username, display_name FROM app_user WHERE username = ANY (CAST(:names AS text[]))")
+                .param("names", cn.kaoping.platform.database.SqlArrays.texts(wanted))
+                .query((rs, i) -> names.put(rs.getString("username"), rs.getString("display_name"))).list();
+        wanted.forEach(u -> names.putIfAbsent(u, u));
+        return names;
+    }
+
+    /** The display name of one user, or the username when there is no such account. */
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
+        return username == null ? null : displayNames(List.of(username)).get(username);
+    }
+
     /** A street officer: user id, username (what tasks record as assignee) and display name. */
     public record Officer(long id, String username, String displayName) {
     }

@@ -79,4 +79,16 @@ public class SchemeCatalog {
     public List<Scheme> allPublished(Scheme.Subject subject) {
         return allPublished().stream().filter(s -> s.assesses() == subject).toList();
     }
+
+    /** The title of every published scheme by code, for screens that name schemes to people (never the code). */
+    public java.util.Map<String, String> titles() {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        allPublished().forEach(s -> titles.put(s.code(), s.title()));
+        return titles;
+    }
+
+    /** The title of a scheme, or its code when no version is published. */
+    public String title(String code) {
+        return published(code).map(Scheme::title).orElse(code);
+    }
 }

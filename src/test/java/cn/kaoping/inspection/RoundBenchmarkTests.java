@@ -79,7 +79,7 @@ class RoundBenchmarkTests {
         t0 = System.nanoTime();
         HttpResponse<String> created = admin.send("POST", "/api/v1/rounds", """
                 {"name": "基准轮次 %s", "schemeCode": "erqi-old-estate", "schemeVersion": 1, "period": "2020-H1",
-                 "streetId": %d, "inspectionDue": "2020-07-15", "reviewDue": "2020-07-31", "publicityDays": 7}"""
+                 "streetId": %d, "inspectionDue": "2020-07-15", "reviewDue": "2020-07-31", "publicityDays": 7, "confirmOverlap": true}"""
                 .formatted(tag, street));
         long round = RoundFixture.json(created).get("id").asLong();
         admin.send("POST", "/api/v1/rounds/" + round + "/open", null);

@@ -34,7 +34,7 @@ public final class RoundFixture {
         HttpResponse<String> res = admin.send("POST", "/api/v1/rounds", """
                 {"name": "东风街道2020年上半年考核 %d", "schemeCode": "erqi-old-estate", "schemeVersion": 1,
                  "period": "2020-H1", "streetId": %d, "oldEstatesOnly": false, "inspectionDue": "2020-07-15",
-                 "reviewDue": "2020-07-31", "publicityDays": %d}""".formatted(System.nanoTime(), street, publicityDays));
+                 "reviewDue": "2020-07-31", "publicityDays": %d, "confirmOverlap": true}""".formatted(System.nanoTime(), street, publicityDays));
         if (res.statusCode() != 201) {
             throw new IllegalStateException(res.statusCode() + " " + res.body());
         }

@@ -60,7 +60,7 @@ class RankingFlowTests {
         HttpResponse<String> created = admin().send("POST", "/api/v1/rounds", """
                 {"name": "东风街道2048年上半年考核", "schemeCode": "erqi-old-estate", "schemeVersion": 1,
                  "period": "2048-H1", "streetId": %d, "oldEstatesOnly": false, "inspectionDue": "2048-07-15",
-                 "reviewDue": "2048-07-31", "publicityDays": 0}""".formatted(street));
+                 "reviewDue": "2048-07-31", "publicityDays": 0, "confirmOverlap": true}""".formatted(street));
         ok(created);
         long round = RoundFixture.json(created).get("id").asLong();
         ok(admin().send("POST", "/api/v1/rounds/" + round + "/open", null));

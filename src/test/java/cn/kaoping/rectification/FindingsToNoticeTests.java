@@ -71,7 +71,7 @@ class FindingsToNoticeTests {
         long id = ok(admin().send("POST", "/api/v1/rounds", """
                 {"name": "东风街道%s专业化物业考评", "schemeCode": "%s", "schemeVersion": 1, "period": "%s",
                  "streetId": %d, "category": "PROFESSIONAL", "oldEstatesOnly": false, "inspectionDue": "%s",
-                 "reviewDue": "%s", "publicityDays": 0}""".formatted(period, SCHEME, period, street, inspectionDue,
+                 "reviewDue": "%s", "publicityDays": 0, "confirmOverlap": true}""".formatted(period, SCHEME, period, street, inspectionDue,
                 reviewDue))).get("id").asLong();
         ok(admin().send("POST", "/api/v1/rounds/" + id + "/open", null));
         return id;

@@ -28,6 +28,17 @@ class CodesTests {
     }
 
     @Test
+    void aCodeTypedOnAChineseKeyboardOrPastedFromWeChatIsReadBack() {
+        String code = "K7Q29MXD3HFAT8WN";
+        assertThat(Codes.normalize("K7Q2—9MXD—3HFA—T8WN")).as("em dash (Chinese keyboard)").contains(code);
+        assertThat(Codes.normalize("K7Q2——9MXD——3HFA——T8WN")).as("double em dash").contains(code);
+        assertThat(Codes.normalize("K7Q2–9MXD‐3HFA−T8WN")).as("en dash, hyphen, minus").contains(code);
+        assertThat(Codes.normalize("Ｋ７Ｑ２－９ＭＸＤ－３ＨＦＡ－Ｔ８ＷＮ")).as("full-width letters and digits").contains(code);
+        assertThat(Codes.normalize("　k7q2·9mxd・3hfa t8wn　")).as("ideographic spaces, middle dots").contains(code);
+        assertThat(Codes.normalize("K7Q2—9MXD—3HFA—T8W！")).as("still not a code").isEmpty();
+    }
+
+    @Test
     void aCodeIsShownInFourGroupsAndReadBackHoweverItIsTyped() {
         String code = "K7Q29MXD3HFAT8WN";
         assertThat(Codes.grouped(code)).isEqualTo("K7Q2-9MXD-3HFA-T8WN");

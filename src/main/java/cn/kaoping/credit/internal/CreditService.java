@@ -401,8 +401,10 @@ public class CreditService {
                     .ifPresent(created::add);
         }
         for (long id : created) {
-            audit.recordAs(SYSTEM, "CREDIT_RECORD", "credit_record", id, "自动记录 " + a.kind() + "：" + company
-                    + "（" + a.source() + "）", null, store.find(id).orElseThrow());
+            // the summary is read by people: what happened, never the event key (issue 21)
+            audit.recordAs(SYSTEM, "CREDIT_RECORD", "credit_record", id, (a.direction() == Direction.BAD
+                    ? "自动记录不良信息：" : "自动记录良好信息：") + company + "，" + a.description(), null,
+                    store.find(id).orElseThrow());
         }
         return created;
     }

@@ -105,6 +105,41 @@ public class InspectionService {
         return roundService.rescore(e.round, id);
     }
 
+    /**
+     * Autosave that loses nothing: the findings that fit the scheme are saved; a refused one (a negative count, a
+     * rate above 100 %) keeps its stored numbers but saves the note typed with it, and is reported. Scores again.
+     */
+    @Transactional
+    public Saved saveWhatFits(KaopingPrincipal p, long id, Collection<Finding> findings) {
+        Editing e = edit(p, id);
+        Scheme scheme = scoring.scheme(e.round);
+        Map<String, Finding> stored = new LinkedHashMap<>();
+        inspections.findings(id).forEach(f -> stored.put(f.key(), f));
+        List<ValidationException.FieldProblem> problems = new java.util.ArrayList<>();
+        List<Finding> fitting = new java.util.ArrayList<>();
+        for (Finding f : typedBy(id, findings)) {
+            try {
+                Scoring.check(scheme, e.round, List.of(f));
+                fitting.add(f);
+            } catch (ValidationException refused) {
+                problems.addAll(refused.problems());
+                if (Scoring.rule(scheme, f.rule()).isPresent()) {
+                    Finding before = stored.get(f.key());
+                    fitting.add(before == null
+                            ? new Finding(f.rule(), null, false, null, f.note(), null, f.due(), null, null)
+                            : new Finding(f.rule(), before.count(), before.holds(), before.value(), f.note(),
+                                    before.sample(), before.due(), before.date(), null));
+                }
+            }
+        }
+        inspections.saveFindings(id, fitting, p.username(), now());
+        return new Saved(roundService.rescore(e.round, id), problems);
+    }
+
+    /** What an autosave stored: the new score, and the findings it refused (by field, with a Chinese message). */
+    public record Saved(Evaluation evaluation, List<ValidationException.FieldProblem> problems) {
+    }
+
     /** Stores a photo for a finding. A refused file changes nothing else (findings are saved separately). */
     @Transactional
     public long addEvidence(KaopingPrincipal p, long id, String rule, byte[] content, String filename) {
@@ -151,6 +186,10 @@ public class InspectionService {
         Evaluation ev = roundService.rescore(e.round, id);
         InspectionStatus before = e.inspection.status();
         e.inspection.submit();
+        if (e.inspection.assignee() == null) {
+            // who inspected is recorded: an unassigned task becomes the submitting officer's (issue 21)
+            inspections.assign(id, p.username());
+        }
         inspections.saveState(e.inspection, p.username(), now());
         audit.record("SUBMIT", "inspection", id, "提交检查：" + e.inspection.estateName() + "，得分 " + ev.total(),
                 Map.of("status", before), Map.of("status", e.inspection.status(), "total", ev.total(),

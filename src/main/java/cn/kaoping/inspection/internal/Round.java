@@ -5,6 +5,8 @@ import cn.kaoping.inspection.RoundId;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ValidationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,14 +50,44 @@ public final class Round {
         this.version = version;
     }
 
-    /** A new round in draft. */
+    /** How long after the period's end the inspection deadline may fall, and the review deadline after it. */
+    static final int LATEST_DAYS_AFTER = 183;
+
+    /** A new round in draft, with at least one publicity day. */
     public static Round draft(String name, String schemeCode, int schemeVersion, Period period, long regionId,
                               String regionPath, LocalDate inspectionDue, LocalDate reviewDue, int publicityDays) {
-        if (reviewDue.isBefore(inspectionDue)) {
-            throw new ValidationException("reviewDue", "审核截止日期不能早于检查截止日期");
+        return draft(name, schemeCode, schemeVersion, period, regionId, regionPath, inspectionDue, reviewDue,
+                publicityDays, 1);
+    }
+
+    /**
+     * A new round in draft. The deadlines must fit the period (inspection not before its first day nor more than
+     * half a year after its last, review not before the inspection deadline) and publicity last at least
+     * {@code minPublicityDays} days; every problem is reported at once.
+     */
+    public static Round draft(String name, String schemeCode, int schemeVersion, Period period, long regionId,
+                              String regionPath, LocalDate inspectionDue, LocalDate reviewDue, int publicityDays,
+                              int minPublicityDays) {
+        List<ValidationException.FieldProblem> problems = new ArrayList<>();
+        if (inspectionDue.isBefore(period.start())) {
+            problems.add(new ValidationException.FieldProblem("inspectionDue",
+                    "检查截止日期不能早于考评周期的第一天 " + period.start()));
+        } else if (inspectionDue.isAfter(period.end().plusDays(LATEST_DAYS_AFTER))) {
+            problems.add(new ValidationException.FieldProblem("inspectionDue",
+                    "检查截止日期不能晚于 " + period.end().plusDays(LATEST_DAYS_AFTER) + "（考评周期结束后半年）"));
         }
-        if (publicityDays < 0 || publicityDays > 60) {
-            throw new ValidationException("publicityDays", "公示天数应在 0 到 60 之间");
+        if (reviewDue.isBefore(inspectionDue)) {
+            problems.add(new ValidationException.FieldProblem("reviewDue", "审核截止日期不能早于检查截止日期"));
+        } else if (problems.isEmpty() && reviewDue.isAfter(inspectionDue.plusDays(LATEST_DAYS_AFTER))) {
+            problems.add(new ValidationException.FieldProblem("reviewDue", "审核截止日期不能晚于检查截止日期后半年"));
+        }
+        int min = Math.max(0, minPublicityDays);
+        if (publicityDays < min || publicityDays > 60) {
+            problems.add(new ValidationException.FieldProblem("publicityDays",
+                    "公示天数应在 " + min + " 到 60 天之间"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         return new Round(null, name, schemeCode, schemeVersion, period, regionId, regionPath, inspectionDue,
                 reviewDue, publicityDays, RoundStatus.DRAFT, null, null, 0);

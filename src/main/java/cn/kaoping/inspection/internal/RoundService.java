@@ -38,13 +38,15 @@ public class RoundService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final RoundSettings settings;
     private final Clock clock;
     private final Rescore rescore;
     private final SurveyFacts surveyFacts;
 
     RoundService(Rounds rounds, Inspections inspections, Scoring scoring, OrganisationDirectory directory,
                  PublishedResults published, AuditLog audit, ApplicationEventPublisher events, JsonMapper json,
-                 Clock clock, Rescore rescore, SurveyFacts surveyFacts) {
+                 RoundSettings settings, Clock clock, Rescore rescore, SurveyFacts surveyFacts) {
+        this.settings = settings;
         this.rescore = rescore;
         this.surveyFacts = surveyFacts;
         this.rounds = rounds;
@@ -95,12 +97,21 @@ public class RoundService {
             throw new ValidationException("streetId", "请选择您辖区内的街道");
         }
         Round draft = Round.draft(form.name().strip(), form.schemeCode(), form.schemeVersion(), period,
-                p.regionId(), p.regionPath(), form.inspectionDue(), form.reviewDue(), form.publicityDays());
+                p.regionId(), p.regionPath(), form.inspectionDue(), form.reviewDue(), form.publicityDays(),
+                settings.minPublicityDays());
         long id = rounds.insert(draft, p.username(), now());
         int tasks = inspections.createTasks(id, directory.estatesUnder(p.regionPath(), form.streetId(),
                 form.category(), form.oldEstatesOnly()));
         if (tasks == 0) {
             throw new ValidationException("streetId", "没有符合条件的小区，请调整范围");
+        }
+        List<Rounds.Overlap> overlaps = rounds.overlapping(id);
+        if (!overlaps.isEmpty() && !form.confirmOverlap()) {
+            // rolled back with the transaction: the form shows the clash and asks to confirm (issue 21)
+            Rounds.Overlap o = overlaps.get(0);
+            throw new ValidationException("confirmOverlap", "已有轮次「" + o.name() + "」按同一考评标准和周期考评其中 "
+                    + o.estates() + " 个小区" + (overlaps.size() > 1 ? "（另有 " + (overlaps.size() - 1) + " 个轮次）" : "")
+                    + "。确需再发起一轮，请勾选确认后重新提交");
         }
         audit.record("CREATE", "round", id, "发起考评轮次 " + draft.name() + "（" + tasks + " 个小区）", null, form);
         return rounds.find(id).orElseThrow();

@@ -47,6 +47,24 @@ public class Rounds {
                 .query(Long.class).single();
     }
 
+    /** Another round of the same scheme and period over estates of this one: its name and how many estates. */
+    public record Overlap(long roundId, String name, int estates) {
+    }
+
+    /** The other rounds with the same scheme (any version) and period that assess some of this round's estates. */
+    public List<Overlap> overlapping(long id) {
+        return jdbc.sql("""
+                SELECT o.id, o.name, count(*) AS estates
+                FROM round r
+                JOIN round o ON o.scheme_code = r.scheme_code AND o.period = r.period AND o.id <> r.id
+                JOIN inspection oi ON oi.round_id = o.id
+                WHERE r.id = :id
+                  AND oi.estate_id IN (SELECT estate_id FROM inspection WHERE round_id = :id)
+                GROUP BY o.id, o.name ORDER BY o.id""")
+                .param("id", id)
+                .query((rs, i) -> new Overlap(rs.getLong("id"), rs.getString("name"), rs.getInt("estates"))).list();
+    }
+
     public Optional<Round> find(long id) {
         return jdbc.sql("SELECT * FROM round WHERE id = :id").param("id", id).query(ROUND).optional();
     }

@@ -13,6 +13,14 @@ public record TaskView(Round round, Inspection inspection, List<RuleInput> rules
                        List<Patrols.PatrolRow> patrols, List<Objections.ObjectionRow> objections, boolean canEdit,
                        boolean canReview, boolean canObject, boolean canDecide) {
 
+    /** The same view showing what was typed (also refused values) instead of the stored findings of those rules. */
+    public TaskView withTyped(List<Finding> typed) {
+        Map<String, Finding> shown = new java.util.LinkedHashMap<>(findings);
+        typed.forEach(f -> shown.put(f.key(), f));
+        return new TaskView(round, inspection, rules, shown, evidence, evaluation, patrols, objections, canEdit,
+                canReview, canObject, canDecide);
+    }
+
     public Finding finding(String rule) {
         return findings.get(rule);
     }

@@ -6,6 +6,7 @@ import cn.kaoping.inspection.internal.Round;
 import cn.kaoping.inspection.internal.RoundDocuments;
 import cn.kaoping.inspection.internal.RoundForm;
 import cn.kaoping.inspection.internal.RoundService;
+import cn.kaoping.inspection.internal.RoundSettings;
 import cn.kaoping.inspection.internal.RoundStatus;
 import cn.kaoping.inspection.internal.Scope;
 import cn.kaoping.inspection.internal.SeedLayoutExports;
@@ -44,11 +45,16 @@ class RoundController {
     private final SeedLayoutExports seedLayouts;
     private final SchemeCatalog catalog;
     private final Validator validator;
+    private final RoundSettings settings;
+    private final cn.kaoping.account.AccountDirectory accounts;
     private final Clock clock;
 
     RoundController(RoundService rounds, cn.kaoping.inspection.internal.InspectionService inspections,
                     RoundDocuments documents, SeedLayoutExports seedLayouts, SchemeCatalog catalog,
-                    Validator validator, Clock clock) {
+                    Validator validator, RoundSettings settings, cn.kaoping.account.AccountDirectory accounts,
+                    Clock clock) {
+        this.accounts = accounts;
+        this.settings = settings;
         this.rounds = rounds;
         this.inspections = inspections;
         this.documents = documents;
@@ -65,13 +71,32 @@ class RoundController {
         model.addAttribute("tasks", p.role() == Role.STREET_OFFICER ? inspections.openTasks(p) : java.util.List.of());
         model.addAttribute("canCreate", RoundService.opensRounds(p.role()));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("schemeTitles", catalog.titles());
+        if (RoundService.opensRounds(p.role())) {
+            model.addAttribute("publicityDays", settings.publicityDays(p));
+        }
         return "rounds/list";
+    }
+
+    /** The district sets the publicity days its new rounds start from. */
+    @PostMapping("/settings")
+    String saveSettings(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        Integer days = form.integer("publicityDays");
+        try {
+            settings.setPublicityDays(CurrentUser.get(), days);
+            redirect.addFlashAttribute("settingsSaved", true);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("settingsProblem", e.getMessage());
+        }
+        return "redirect:/rounds";
     }
 
     @GetMapping("/new")
     String create(Model model) {
         LocalDate today = LocalDate.now(clock);
-        return form(FormData.submitted(Map.of("publicityDays", "7", "schemeCode", "erqi-old-estate:1",
+        String days = String.valueOf(settings.publicityDays(CurrentUser.get()));
+        return form(FormData.submitted(Map.of("publicityDays", days, "schemeCode", "erqi-old-estate:1",
                 "inspectionDue", today.plusDays(30).toString(), "reviewDue", today.plusDays(45).toString())), model);
     }
 
@@ -99,7 +124,7 @@ class RoundController {
         RoundForm parsed = form.validate(validator, new RoundForm(form.text("name"), code, version,
                 form.text("period"), form.id("streetId"), form.choice("category", EstateCategory.class),
                 form.checkbox("oldEstatesOnly"), form.date("inspectionDue"), form.date("reviewDue"),
-                form.integer("publicityDays")));
+                form.integer("publicityDays"), form.checkbox("confirmOverlap")));
         Optional<Round> saved = form.submit(() -> rounds.create(CurrentUser.get(), parsed));
         return saved.map(r -> "redirect:/rounds/" + r.id()).orElseGet(() -> form(form, model));
     }
@@ -109,11 +134,17 @@ class RoundController {
         KaopingPrincipal p = CurrentUser.get();
         Round round = rounds.get(p, id);
         model.addAttribute("round", round);
+        model.addAttribute("schemeTitle", catalog.title(round.schemeCode()));
         var rows = documents.results(p, id);
         model.addAttribute("rows", rows);
         var officers = inspections.colleagues(p);
         model.addAttribute("officers", officers);
-        Map<String, String> names = new java.util.HashMap<>();
+        var results = rounds.results(p, id);
+        // people by name, never by username: inspectors, assignees and who published (issue 21)
+        java.util.Set<String> people = new java.util.HashSet<>();
+        rows.forEach(r -> people.add(r.task().inspection().assignee()));
+        results.forEach(r -> people.add(r.publishedBy()));
+        Map<String, String> names = new java.util.HashMap<>(accounts.displayNames(people));
         officers.forEach(o -> names.put(o.username(), o.displayName()));
         model.addAttribute("officerNames", names);
         model.addAttribute("assignable", rows.stream().map(r -> r.task().inspection())
@@ -122,7 +153,7 @@ class RoundController {
                 .map(i -> i.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("counts", rounds.counts(id));
         model.addAttribute("objections", inspections.objectionsOfRound(p, id));
-        model.addAttribute("results", rounds.results(p, id));
+        model.addAttribute("results", results);
         model.addAttribute("leads", Scope.leads(p, round));
         model.addAttribute("published", round.status() == RoundStatus.PUBLISHED);
         if (!model.containsAttribute("revision")) {

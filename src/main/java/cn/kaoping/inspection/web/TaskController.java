@@ -12,6 +12,7 @@ import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.ValidationException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,10 +47,15 @@ class TaskController {
 
     @GetMapping("/{id}")
     String task(@PathVariable long id, Model model) {
-        TaskView task = inspections.task(CurrentUser.get(), id);
+        return show(inspections.task(CurrentUser.get(), id), Map.of(), model);
+    }
+
+    /** The task page; {@code ruleProblems} are the refused inputs per rule code, shown on their rule. */
+    private String show(TaskView task, Map<String, String> ruleProblems, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("evaluation", task.evaluation());
         model.addAttribute("problems", List.of());
+        model.addAttribute("ruleProblems", ruleProblems);
         // 回头看: the problems of the estate's earlier notices (none when no module provides them)
         EarlierProblems source = earlier.getIfAvailable();
         model.addAttribute("earlierProblems", source == null ? List.of()
@@ -66,14 +72,13 @@ class TaskController {
         List<Finding> findings = FindingForm.parse(form, task.rules());
         Evaluation evaluation = task.evaluation();
         List<String> problems = List.copyOf(form.getErrors().values());
-        if (problems.isEmpty()) {
-            try {
-                evaluation = inspections.saveFindings(p, id, findings);
-            } catch (ValidationException e) {
-                problems = e.problems().stream().map(ValidationException.FieldProblem::message).toList();
-            } catch (ConflictException e) {
-                problems = List.of(e.getMessage());
-            }
+        try {
+            InspectionService.Saved saved = inspections.saveWhatFits(p, id, findings);
+            evaluation = saved.evaluation();
+            problems = java.util.stream.Stream.concat(problems.stream(),
+                    saved.problems().stream().map(ValidationException.FieldProblem::message)).toList();
+        } catch (ConflictException e) {
+            problems = List.of(e.getMessage());
         }
         model.addAttribute("task", task);
         model.addAttribute("evaluation", evaluation);
@@ -101,16 +106,35 @@ class TaskController {
         return Files.photo(photo.contentType(), photo.content());
     }
 
+    /**
+     * Saves what fits and submits. When an input is refused nothing is submitted and the page comes back with
+     * everything as typed and the problem on its rule (the fitting findings and every note are saved already).
+     */
     @PostMapping("/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         FormData form = FormData.submitted(params);
         List<Finding> findings = FindingForm.parse(form, inspections.task(p, id).rules());
-        if (form.hasErrors()) {
-            redirect.addFlashAttribute("problem", String.join("；", form.getErrors().values()));
+        Map<String, String> ruleProblems = new java.util.LinkedHashMap<>();
+        form.getErrors().forEach((field, message) -> ruleProblems.putIfAbsent(ruleOf(field), message));
+        try {
+            inspections.saveWhatFits(p, id, findings).problems()
+                    .forEach(pr -> ruleProblems.putIfAbsent(ruleOf(pr.field()), pr.message()));
+        } catch (ConflictException | ValidationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/rounds/tasks/" + id;
         }
-        return act(id, redirect, "submitted", () -> inspections.submit(p, id, findings));
+        if (!ruleProblems.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("problem", String.join("；", ruleProblems.values()));
+            return show(inspections.task(p, id).withTyped(findings), ruleProblems, model);
+        }
+        return act(id, redirect, "submitted", () -> inspections.submit(p, id, List.of()));
+    }
+
+    private static String ruleOf(String field) {
+        return field == null ? "" : field.substring(field.indexOf(':') + 1);
     }
 
     @PostMapping("/{id}/accept")

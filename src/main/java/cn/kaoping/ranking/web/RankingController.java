@@ -15,6 +15,7 @@ import cn.kaoping.shared.Paged;
 import cn.kaoping.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +51,10 @@ class RankingController {
         }
         EntryFilter.visibleTo(p);
         model.addAttribute("rankings", rankings.list(blank(scheme), kind));
-        model.addAttribute("schemes", rankings.list(null, null).stream().map(RankingSummary::schemeCode).distinct()
-                .sorted().toList());
+        // the filter names schemes by title; the code is only the option's value (issue 21)
+        Map<String, String> schemes = new java.util.TreeMap<>();
+        rankings.list(null, null).forEach(r -> schemes.putIfAbsent(r.schemeCode(), r.schemeTitle()));
+        model.addAttribute("schemes", schemes);
         model.addAttribute("scheme", blank(scheme));
         model.addAttribute("kind", kind);
         return "rankings/list";

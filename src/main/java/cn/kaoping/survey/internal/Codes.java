@@ -43,14 +43,24 @@ public final class Codes {
                 + code.substring(12);
     }
 
-    /** The code as stored for hashing, or empty when the input cannot be a code. */
+    /** Dashes and separators people type between groups, from a Chinese keyboard or a pasted WeChat message. */
+    private static final String SEPARATORS = "-_.·・/\\|\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2E3A\u2E3B"
+            + "\u30FC\u2500\u2501\uFE58\uFE63\uFF0D\u00B7\u3001";
+
+    /**
+     * The code as stored for hashing, or empty when the input cannot be a code. Full-width letters, digits and
+     * spaces fold to ASCII (NFKC), and every kind of dash or dot between groups is ignored (issue 21: a code typed
+     * with "—" was refused).
+     */
     public static Optional<String> normalize(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
+        String folded = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(LENGTH);
-        for (char c : typed.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-            if (c == ' ' || c == '-' || c == '\u3000' || c == '\uff0d') {
+        for (char c : folded.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || SEPARATORS.indexOf(c) >= 0
+                    || Character.getType(c) == Character.DASH_PUNCTUATION || Character.getType(c) == Character.FORMAT) {
                 continue;
             }
             char m = switch (c) {

@@ -43,8 +43,11 @@ class SurveyController {
     private final OrganisationDirectory directory;
     private final Clock clock;
     private final JsonMapper json;
+    private final org.springframework.beans.factory.ObjectProvider<cn.kaoping.survey.RoundChoices> roundChoices;
 
-    SurveyController(SurveyService surveys, OrganisationDirectory directory, Clock clock, JsonMapper json) {
+    SurveyController(SurveyService surveys, OrganisationDirectory directory, Clock clock, JsonMapper json,
+                     org.springframework.beans.factory.ObjectProvider<cn.kaoping.survey.RoundChoices> roundChoices) {
+        this.roundChoices = roundChoices;
         this.surveys = surveys;
         this.directory = directory;
         this.clock = clock;
@@ -73,6 +76,15 @@ class SurveyController {
         }
         model.addAttribute("questionnaires", surveys.questionnaires());
         model.addAttribute("regions", regions(p));
+        // estates and rounds are picked by name, never typed as numbers (issue 21)
+        model.addAttribute("estatesByStreet", directory.estatesUnder(p.regionPath(), null, null, false).stream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.streetName(), LinkedHashMap::new,
+                        java.util.stream.Collectors.toList())));
+        var choices = roundChoices.getIfAvailable();
+        model.addAttribute("rounds", choices == null ? List.of() : choices.under(p.regionPath()));
+        if (!model.containsAttribute("chosenEstates")) {
+            model.addAttribute("chosenEstates", java.util.Set.of());
+        }
         return "surveys/form";
     }
 
@@ -87,20 +99,24 @@ class SurveyController {
     }
 
     @PostMapping
-    String create(@RequestParam Map<String, String> params, Model model) {
+    String create(@RequestParam Map<String, String> params,
+                  @RequestParam(name = "estateIds", required = false) List<String> chosen, Model model) {
         KaopingPrincipal p = CurrentUser.get();
         FormData form = FormData.submitted(params);
         List<Long> estateIds = new ArrayList<>();
-        String ids = form.text("estateIds");
-        if (ids != null && !ids.isBlank()) {
-            for (String id : ids.split("[,\\s]+")) {
+        for (String ids : chosen == null ? List.<String>of() : chosen) {
+            for (String id : ids.strip().split("[,\\s]+")) {
+                if (id.isEmpty()) {
+                    continue;
+                }
                 try {
                     estateIds.add(Long.valueOf(id));
                 } catch (NumberFormatException e) {
-                    form.error("estateIds", "请填写小区编号，以逗号分隔");
+                    form.error("estateIds", "请从列表中选择小区");
                 }
             }
         }
+        model.addAttribute("chosenEstates", java.util.Set.copyOf(estateIds));
         SurveyForm parsed = new SurveyForm(form.text("title"), form.text("questionnaire"), form.date("startsOn"),
                 form.date("endsOn"), form.id("regionId"), estateIds, form.id("roundId"));
         Optional<Long> id = form.submit(() -> surveys.create(p, parsed));

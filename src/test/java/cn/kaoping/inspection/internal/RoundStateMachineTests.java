@@ -77,6 +77,33 @@ class RoundStateMachineTests {
     }
 
     @Test
+    void aDraftRefusesDeadlinesOutsideItsPeriodAndPublicityOfNoDaysAllAtOnce() {
+        assertThatThrownBy(() -> Round.draft("轮次", "shenyang-professional", 1, Period.parse("2026-Q4"), 4L, "/1/4/",
+                LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31), 0))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(ValidationException.FieldProblem::field, ValidationException.FieldProblem::message)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("inspectionDue", "检查截止日期不能早于考评周期的第一天 2026-10-01"),
+                                org.assertj.core.groups.Tuple.tuple("publicityDays", "公示天数应在 1 到 60 天之间")));
+        assertThatThrownBy(() -> Round.draft("轮次", "shenyang-professional", 1, Period.parse("2026-Q4"), 4L, "/1/4/",
+                LocalDate.of(2027, 12, 1), LocalDate.of(2027, 12, 31), 7)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("检查截止日期不能晚于 2027-07-02");
+        assertThat(Round.draft("轮次", "shenyang-professional", 1, Period.parse("2026-Q4"), 4L, "/1/4/",
+                LocalDate.of(2027, 1, 10), LocalDate.of(2027, 1, 20), 1).publicityDays()).isEqualTo(1);
+    }
+
+    @Test
+    void oneDayOfPublicityEndsTheDayItStartsAndPublishesTheNextDay() {
+        Round round = aRound(1);
+        round.open(3);
+        round.startPublicity(DAY, 0);
+        assertThat(round.lastObjectionDay()).isEqualTo(DAY);
+        assertThatThrownBy(() -> round.publish(DAY, 0)).isInstanceOf(ConflictException.class);
+        round.publish(DAY.plusDays(1), 0);
+        assertThat(round.status()).isEqualTo(RoundStatus.PUBLISHED);
+    }
+
+    @Test
     void anInspectionIsSubmittedReturnedSubmittedAgainAndAccepted() {
         Inspection i = anInspection();
         assertThat(i.editable()).isTrue();

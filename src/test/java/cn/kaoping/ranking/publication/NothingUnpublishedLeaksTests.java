@@ -79,7 +79,7 @@ class NothingUnpublishedLeaksTests {
         HttpResponse<String> res = admin.send("POST", "/api/v1/rounds", """
                 {"name": "东风街道未公布轮次 %s %d", "schemeCode": "erqi-old-estate", "schemeVersion": 1,
                  "period": "%s", "streetId": %d, "oldEstatesOnly": false, "inspectionDue": "%d-12-15",
-                 "reviewDue": "%d-12-31", "publicityDays": 5}""".formatted(period, System.nanoTime(), period, street,
+                 "reviewDue": "%d-12-31", "publicityDays": 5, "confirmOverlap": true}""".formatted(period, System.nanoTime(), period, street,
                 year, year));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(res.body());
