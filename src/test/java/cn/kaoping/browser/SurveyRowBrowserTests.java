@@ -43,7 +43,7 @@ class SurveyRowBrowserTests extends BrowserTest {
         HttpResponse<String> created = admin.send("POST", "/api/v1/rounds", """
                 {"name": "东风街道2065年上半年考核 %d", "schemeCode": "erqi-old-estate", "schemeVersion": 1,
                  "period": "2065-H1", "streetId": %d, "oldEstatesOnly": true, "inspectionDue": "2065-07-15",
-                 "reviewDue": "2065-07-31", "publicityDays": 7}""".formatted(System.nanoTime(), street));
+                 "reviewDue": "2065-07-31", "publicityDays": 7, "confirmOverlap": true}""".formatted(System.nanoTime(), street));
         long round = RoundFixture.json(created).get("id").asLong();
         admin.send("POST", "/api/v1/rounds/" + round + "/open", null);
         Made survey = fixture.surveyOf("erqi-old-estate", estate, LocalDate.now().minusDays(1),

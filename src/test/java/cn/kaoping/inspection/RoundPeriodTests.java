@@ -62,7 +62,7 @@ class RoundPeriodTests {
         HttpResponse<String> created = admin.send("POST", "/api/v1/rounds", """
                 {"name": "东风街道%s专业化物业考评 %d", "schemeCode": "shenyang-professional", "schemeVersion": 2,
                  "period": "%s", "streetId": %d, "category": "PROFESSIONAL", "oldEstatesOnly": false,
-                 "inspectionDue": "%s", "reviewDue": "%s", "publicityDays": 7}""".formatted(period, System.nanoTime(),
+                 "inspectionDue": "%s", "reviewDue": "%s", "publicityDays": 7, "confirmOverlap": true}""".formatted(period, System.nanoTime(),
                 period, street, Period.parse(period).end().plusDays(15), Period.parse(period).end().plusDays(30)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long round = json(created).get("id").asLong();

@@ -152,7 +152,7 @@ class SurveyToRoundTests {
         HttpResponse<String> res = admin().send("POST", "/api/v1/rounds", """
                 {"name": "东风街道%s老旧小区考核 %d", "schemeCode": "erqi-old-estate", "schemeVersion": 1,
                  "period": "%s", "streetId": %d, "oldEstatesOnly": true, "inspectionDue": "%d-07-15",
-                 "reviewDue": "%d-07-31", "publicityDays": 0}""".formatted(period, System.nanoTime(), period, street,
+                 "reviewDue": "%d-07-31", "publicityDays": 0, "confirmOverlap": true}""".formatted(period, System.nanoTime(), period, street,
                 year, year));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         long round = json(res).get("id").asLong();
