@@ -82,6 +82,10 @@ public class Scoring {
         Map<String, Rule> rules = rules(scheme);
         List<FieldProblem> problems = new ArrayList<>();
         for (Finding f : findings) {
+            if (f == null || f.rule() == null) {
+                problems.add(new FieldProblem("rule", "每条检查记录须写明规则编号（rule）"));
+                continue;
+            }
             Rule r = rules.get(f.rule());
             if (r == null) {
                 problems.add(new FieldProblem(f.rule(), "考评标准中没有规则 " + f.rule()));
