@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -36,8 +35,19 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder,
-                                                AuthenticationEventPublisher events) {
+                                                AuthenticationEventPublisher events, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            // an address with too many failures is refused before any password is checked, whichever account
+            @Override
+            public org.springframework.security.core.Authentication authenticate(
+                    org.springframework.security.core.Authentication authentication) {
+                if (throttle.blocked(LoginEvents.clientAddress(authentication.getDetails()))) {
+                    throw new AddressThrottled();
+                }
+                return super.authenticate(authentication);
+            }
+
+
             // the principal kept in the session (and so in PostgreSQL) carries no password hash
             @Override
             protected org.springframework.security.core.Authentication createSuccessAuthentication(Object principal,
@@ -81,7 +91,7 @@ class SecurityConfiguration {
     SecurityFilterChain owners(HttpSecurity http) throws Exception {
         http.securityMatcher("/s/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(ownersCsrfCookie()))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
@@ -116,14 +126,29 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/users/**").hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/admin/audit/**").hasAnyRole("SYSTEM_ADMIN", "CITY_ADMIN")
                         .anyRequest().authenticated())
+                // one answer for every failure (wrong password, unknown user, locked account, throttled address), so
+                // the sign-in page tells no one which user names exist or are locked
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** The owners' CSRF token in a SameSite=Lax cookie (Secure over https): not sent along with other sites' posts. */
+    private static org.springframework.security.web.csrf.CookieCsrfTokenRepository ownersCsrfCookie() {
+        var repository = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    /** A sign-in from an address that failed too often: answered like any other failure. */
+    static final class AddressThrottled extends org.springframework.security.core.AuthenticationException {
+        AddressThrottled() {
+            super("too many failed sign-ins from this address");
+        }
     }
 
     static void problem(HttpServletResponse res, int status, String title, String detail) throws java.io.IOException {
