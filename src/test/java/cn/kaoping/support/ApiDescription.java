@@ -250,6 +250,27 @@ public final class ApiDescription {
         return values;
     }
 
+    /**
+     * Where no list answers for a path segment ({@code /inspections/{id}}), the latest row of the table named after it
+     * ({@code inspection}, or {@code credit_record} for {@code records}).
+     */
+    public static Optional<String> latestRowOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, String segment) {
+        String singular = segment.endsWith("ies") ? segment.substring(0, segment.length() - 3) + "y"
+                : segment.endsWith("s") ? segment.substring(0, segment.length() - 1) : segment;
+        for (String table : jdbc.sql("""
+                SELECT c.table_name FROM information_schema.columns c
+                WHERE c.table_schema = 'public' AND c.column_name = 'id'
+                  AND (c.table_name = :s OR c.table_name LIKE '%\\_' || :s) ORDER BY length(c.table_name)""")
+                .param("s", singular).query(String.class).list()) {
+            Optional<String> id = jdbc.sql("SELECT max(id)::text FROM " + table).query(String.class).optional()
+                    .filter(java.util.Objects::nonNull);
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String concreteListPrefix(String list, Map<String, String> values) {
         Matcher m = PARAM.matcher(list);
         StringBuilder sb = new StringBuilder();
