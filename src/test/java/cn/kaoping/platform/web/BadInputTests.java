@@ -82,6 +82,14 @@ class BadInputTests {
     }
 
     @Test
+    void aScreenGivenTheWrongMethodAnswers405WithTheChinesePage() {
+        Browserless officer = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD);
+        HttpResponse<String> res = officer.send("DELETE", "/estates");
+        assertThat(res.statusCode()).isEqualTo(405);
+        assertThat(res.body()).contains("请求有误").doesNotContain("Exception");
+    }
+
+    @Test
     void anUnreadableBodyAnswers400() {
         assertProblem(raw("PUT", "/api/v1/estates/" + estate(), "application/json", "{\"name\":".getBytes()), 400);
         assertProblem(raw("PUT", "/api/v1/estates/" + estate(), "application/json",

@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
  * Every endpoint of the live OpenAPI description × every scoped role of the demo city, aimed at records of other
  * regions, companies and estates: a record is foreign to a user when it names an estate ({@code estateId}) outside
  * his scope. A read that shows such an estate, or a 2xx to a change of a record wholly outside his scope, is a leak. Lists are read as each
- * user and must name none of them. Published results (rankings, the credit ranking, commendations) and schemes are
- * public by design and not checked. Runs last: a leak would change the demo data.
+ * user and must name none of them. Published results (rankings, a published round's results, the credit ranking,
+ * commendations) and schemes are public by design and not checked. Runs last: a leak would change the demo data.
  */
 @IntegrationTest
 @Order(Integer.MAX_VALUE)
@@ -43,7 +43,8 @@ class ScopeMatrixTests {
 
     /** Deliberately public to every official (and mostly to everyone on the public site). */
     private static final List<String> PUBLIC = List.of("/api/v1/rankings", "/api/v1/credit/ranking",
-            "/api/v1/escalation/commendations", "/api/v1/schemes", "/api/v1/auth");
+            "/api/v1/escalation/commendations", "/api/v1/schemes", "/api/v1/auth",
+            "/api/v1/rounds/{id}/results/"); // a published revision's results: 公示, on the public site too
     /** Users whose records the others are aimed at: different districts, streets, a company. */
     private static final List<String> OWNERS = List.of("city_admin", "hexi_admin", "street_df", "street_xh",
             "xingang_admin", "company_user");
@@ -68,7 +69,9 @@ class ScopeMatrixTests {
         return new HashSet<>(jdbc.sql("""
                 SELECT e.id FROM estate e, app_user u LEFT JOIN region r ON r.id = u.region_id
                 WHERE u.username = :u AND (
-                    (u.role IN ('COMPANY_USER') AND e.company_id = u.company_id)
+                    (u.role IN ('COMPANY_USER') AND (e.company_id = u.company_id
+                        -- a round keeps the company an estate had when it was assessed
+                        OR e.id IN (SELECT estate_id FROM inspection WHERE company_id = u.company_id)))
                  OR (u.role = 'COMMITTEE_MEMBER' AND e.id = u.estate_id)
                  OR (r.id IS NOT NULL AND e.region_path LIKE r.path || '%'))""")
                 .param("u", username).query(Long.class).list());
