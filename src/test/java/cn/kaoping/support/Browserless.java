@@ -75,10 +75,10 @@ public final class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** A request with any method and no body, the session's CSRF token in its header. */
+    /** A request with any method and no body, as a browser asking for a page, the CSRF token in its header. */
     public HttpResponse<String> send(String method, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "text/html");
         if (csrf != null) {
             b.header("X-CSRF-TOKEN", csrf);
         }
