@@ -13,5 +13,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kaoping.account")
 public record AccountSettings(String adminPassword, @Min(1) int maxFailedLogins, @NotNull Duration lockout,
-                              @NotNull Duration tokenValidity) {
+                              @NotNull Duration tokenValidity, @Min(1) int maxFailedLoginsPerAddress,
+                              @NotNull Duration addressWindow) {
 }

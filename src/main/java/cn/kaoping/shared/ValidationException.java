@@ -20,6 +20,10 @@ public class ValidationException extends RuntimeException {
         return problems;
     }
 
+    /** A problem with one field; a problem without a field name (the field itself was missing) names none. */
     public record FieldProblem(String field, String message) {
+        public FieldProblem {
+            field = field == null ? "" : field;
+        }
     }
 }

@@ -86,7 +86,7 @@ class SignInTests {
             assertThat(wrong.headers().firstValue("Location").orElse("")).contains("/login?error");
         }
         HttpResponse<String> right = Browserless.attemptSignIn(port, "lock_me", "Lockme-2026-pass");
-        assertThat(right.headers().firstValue("Location").orElse("")).contains("/login?locked");
+        assertThat(right.headers().firstValue("Location").orElse("")).contains("/login?error");
         // the API token endpoint honours the same lock
         HttpResponse<String> token = ApiClient.anonymous(port).send("POST", "/api/v1/auth/token",
                 "{\"username\":\"lock_me\",\"password\":\"Lockme-2026-pass\"}");

@@ -50,7 +50,7 @@ class EstateSearchBrowserTests extends BrowserTest {
         page.getByLabel("用户名").fill("hedong_admin");
         page.getByLabel("密码").fill("not-the-password-1");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator(".alert-danger")).hasText("用户名或密码错误");
+        assertThat(page.locator(".alert-danger")).hasText("用户名或密码错误，或因多次输错已被暂时锁定，请稍后再试");
         assertThat(page.content()).doesNotContain("Exception");
     }
 }

@@ -75,6 +75,16 @@ public final class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A request with any method and no body, as a browser asking for a page, the CSRF token in its header. */
+    public HttpResponse<String> send(String method, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "text/html");
+        if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(b.build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -34,6 +35,9 @@ class TokenApiController {
         this.accounts = accounts;
     }
 
+    /** The sign-in page's message (login.error), word for word. */
+    static final String FAILED = "用户名或密码错误，或因多次输错已被暂时锁定，请稍后再试";
+
     record TokenRequest(@NotBlank(message = "请填写用户名") String username,
                         @NotBlank(message = "请填写密码") String password) {
     }
@@ -43,17 +47,19 @@ class TokenApiController {
 
     @Operation(summary = "用户名和密码换取 Bearer 令牌")
     @PostMapping("/token")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
-        Authentication auth = authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+        attempt.setDetails(new WebAuthenticationDetails(http)); // the client address, for the per-address throttle
+        Authentication auth = authentication.authenticate(attempt);
         Accounts.IssuedToken token = accounts.issueToken(((PrincipalHolder) auth.getPrincipal()).principal());
         return new TokenResponse(token.token(), "Bearer", token.expiresAt());
     }
 
+    /** One answer for every failure, as on the sign-in page: no hint whether the user exists or is locked. */
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail refused(AuthenticationException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                e instanceof LockedException ? "登录失败次数过多，账户已临时锁定，请稍后再试" : "用户名或密码错误");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, FAILED);
         p.setTitle("认证失败");
         return p;
     }

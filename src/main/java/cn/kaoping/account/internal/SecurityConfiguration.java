@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,6 +28,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableConfigurationProperties(AccountSettings.class)
 class SecurityConfiguration {
 
+    /**
+     * Scripts and styles only from our own files: no inline script or style, no eval (docs/adr/0009-csp-nonces.md).
+     * {@code data:} images for Bootstrap's icons in CSS, {@code blob:} for photo previews before upload.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(10);
@@ -36,8 +43,19 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder,
-                                                AuthenticationEventPublisher events) {
+                                                AuthenticationEventPublisher events, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            // an address with too many failures is refused before any password is checked, whichever account
+            @Override
+            public org.springframework.security.core.Authentication authenticate(
+                    org.springframework.security.core.Authentication authentication) {
+                if (throttle.blocked(LoginEvents.clientAddress(authentication.getDetails()))) {
+                    throw new AddressThrottled();
+                }
+                return super.authenticate(authentication);
+            }
+
+
             // the principal kept in the session (and so in PostgreSQL) carries no password hash
             @Override
             protected org.springframework.security.core.Authentication createSuccessAuthentication(Object principal,
@@ -81,9 +99,10 @@ class SecurityConfiguration {
     SecurityFilterChain owners(HttpSecurity http) throws Exception {
         http.securityMatcher("/s/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(ownersCsrfCookie()))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
         return http.build();
     }
@@ -99,6 +118,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/public/**", "/open-data/**").permitAll()
                         .anyRequest().denyAll());
@@ -116,14 +136,27 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/users/**").hasRole("SYSTEM_ADMIN")
                         .requestMatchers("/admin/audit/**").hasAnyRole("SYSTEM_ADMIN", "CITY_ADMIN")
                         .anyRequest().authenticated())
+                // one answer for every failure (wrong password, unknown user, locked account, throttled address), so
+                // the sign-in page tells no one which user names exist or are locked
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    /** The owners' CSRF token in a SameSite=Lax cookie (Secure over https): not sent along with other sites' posts. */
+    private static org.springframework.security.web.csrf.CookieCsrfTokenRepository ownersCsrfCookie() {
+        var repository = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    /** A sign-in from an address that failed too often: answered like any other failure. */
+    static final class AddressThrottled extends org.springframework.security.core.AuthenticationException {
+        AddressThrottled() {
+            super("too many failed sign-ins from this address");
+        }
     }
 
     static void problem(HttpServletResponse res, int status, String title, String detail) throws java.io.IOException {

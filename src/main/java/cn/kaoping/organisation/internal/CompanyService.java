@@ -112,6 +112,10 @@ public class CompanyService {
             throw new ValidationException(problems);
         }
         long id = insert(form);
+        if (p.role() == Role.DISTRICT_ADMIN) {
+            jdbc.sql("UPDATE property_company SET registered_district_id = :d WHERE id = :id")
+                    .param("d", p.regionId()).param("id", id).update();
+        }
         CompanyView created = get(p, id);
         audit.record("CREATE", "property_company", id, "新增企业 " + created.name(), null, created.toForm());
         return created;
@@ -134,6 +138,7 @@ public class CompanyService {
     public CompanyView update(KaopingPrincipal p, long id, CompanyForm form) {
         requireMaintainer(p);
         CompanyView before = get(p, id);
+        requireRegistrar(p, id);
         List<FieldProblem> problems = check(form, id);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -154,10 +159,41 @@ public class CompanyService {
         return after;
     }
 
+    /**
+     * The managers of a company; their phone and certificate number only for those who need them (city and district
+     * authorities, and the company itself), not for every street officer or community worker reading the register.
+     */
     @Transactional(readOnly = true)
     public List<ManagerView> managers(KaopingPrincipal p, long companyId) {
         get(p, companyId);
-        return managersOf(companyId);
+        boolean personal = switch (p.role()) {
+            case SYSTEM_ADMIN, CITY_ADMIN, DISTRICT_ADMIN -> true;
+            case COMPANY_USER -> p.companyId() != null && p.companyId() == companyId;
+            default -> false;
+        };
+        List<ManagerView> all = managersOf(companyId);
+        return personal ? all : all.stream().map(m -> new ManagerView(m.id(), m.companyId(), m.name(), null, null))
+                .toList();
+    }
+
+    /**
+     * The district a company is registered with: the one recorded when a district registered it, else the district
+     * where it serves the most estates; empty for a company the city registered that serves none.
+     */
+    Optional<Long> registeredDistrict(long companyId) {
+        return jdbc.sql("""
+                SELECT coalesce(pc.registered_district_id, (
+                    SELECT d.id FROM estate e JOIN region d ON d.level = 'DISTRICT' AND e.region_path LIKE d.path || '%'
+                    WHERE e.company_id = pc.id GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 1))
+                FROM property_company pc WHERE pc.id = :id""")
+                .param("id", companyId).query(Long.class).optional();
+    }
+
+    /** Only the district a company is registered with, or the city, may change it (a company serves many districts). */
+    void requireRegistrar(KaopingPrincipal p, long companyId) {
+        if (p.role() == Role.DISTRICT_ADMIN && !registeredDistrict(companyId).equals(Optional.ofNullable(p.regionId()))) {
+            throw new ForbiddenException("该企业登记在其他区，只有其登记所在区或市房产主管部门可以修改");
+        }
     }
 
     /** Managers of a company, for the estate form's drop-down (companies are public to officials). */
@@ -177,6 +213,7 @@ public class CompanyService {
     public ManagerView addManager(KaopingPrincipal p, long companyId, ManagerForm form) {
         requireMaintainer(p);
         get(p, companyId);
+        requireRegistrar(p, companyId);
         long id = jdbc.sql("""
                 INSERT INTO project_manager (company_id, name, phone, certificate_no)
                 VALUES (:company, :name, :phone, :cert) RETURNING id""")

@@ -4,6 +4,7 @@ import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
@@ -12,20 +13,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * API errors as RFC 7807 problem details with a field-level list ({@code errors}: field and message).
- * Never a stack trace; a 500 only for our own faults, logged with an id the user can quote.
+ * Never a stack trace; a 500 only for our own faults, logged with an id the user can quote: the framework's and the
+ * database's exceptions that are the client's fault ({@link ClientFaults}) answer their 4xx.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -58,7 +57,7 @@ class ApiProblems {
     ProblemDetail invalid(ValidationException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
         p.setProperty("errors", e.problems().stream()
-                .map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+                .map(f -> Map.of("field", f.field(), "message", f.message() == null ? "无效" : f.message())).toList());
         return p;
     }
 
@@ -74,29 +73,20 @@ class ApiProblems {
         return p;
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求体无法解析", "请求体不是有效的 JSON，或字段类型不符");
-    }
-
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             MissingServletRequestPartException.class})
     ProblemDetail badParameter(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "参数有误", "请求参数缺失或格式不对");
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", "该地址不支持 " + e.getMethod());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传文件超过大小限制");
-    }
-
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        return ClientFaults.of(e, request.getContentType())
+                .map(f -> problem(f.status(), f.title(), f.detail()))
+                .orElseGet(() -> ours(e));
+    }
+
+    private static ProblemDetail ours(Exception e) {
         String id = Long.toString(System.nanoTime(), 36);
         log.error("Unexpected error " + id, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误", "系统内部错误，请联系管理员（编号 " + id + "）");

@@ -65,7 +65,11 @@ class PageErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletResponse res) {
+    ModelAndView unexpected(Exception e, jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res) {
+        java.util.Optional<ClientFaults.Fault> fault = ClientFaults.of(e, req.getContentType());
+        if (fault.isPresent()) {
+            return page(res, fault.get().status().value(), fault.get().detail());
+        }
         String id = Long.toString(System.nanoTime(), 36);
         log.error("Unexpected error " + id, e);
         return page(res, 500, "系统内部错误，请联系管理员（编号 " + id + "）");

@@ -83,6 +83,7 @@ class OwnerController {
         // the form posts back to the page's own address; built here rather than with @{...}, whose URL encoding
         // looks the path up as a static resource on the class path on every rendering
         model.addAttribute("action", req.getContextPath() + "/s/" + key);
+        model.addAttribute("stylesheet", req.getContextPath() + "/css/owner.css");
         model.addAttribute("via", via);
         model.addAttribute("values", values);
         model.addAttribute("outcome", outcome);
