@@ -82,7 +82,8 @@ public final class Vote {
                 problems.add(new FieldProblem(d.getKey(), "日期应在 2000 年至 2999 年之间"));
             }
         }
-        if (announcedOn != null && opensOn != null
+        boolean datesInRange = problems.stream().noneMatch(pr -> pr.message().startsWith("日期应在"));
+        if (datesInRange && announcedOn != null && opensOn != null
                 && ChronoUnit.DAYS.between(announcedOn, opensOn) < announcementDays) {
             problems.add(new FieldProblem("opensOn", "表决公告应至少在投票开始前 " + announcementDays + " 日张贴（公告 "
                     + announcedOn + "，最早 " + announcedOn.plusDays(announcementDays) + " 开始投票）"));

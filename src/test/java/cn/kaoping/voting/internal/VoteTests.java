@@ -52,6 +52,15 @@ class VoteTests {
     }
 
     @Test
+    void datesOutsideTheCalendarAreRefusedNotOverflowed() {
+        LocalDate far = LocalDate.MAX;
+        assertThatThrownBy(() -> Vote.draft(7, Matter.MANAGER, "表决", List.of("议题"), far, far, far, 15))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(ValidationException.FieldProblem::field)
+                        .containsExactlyInAnyOrder("announcedOn", "opensOn", "closesOn"));
+    }
+
+    @Test
     void everyStepOutOfOrderIsRefused() {
         Vote v = aDraft();
         assertThatThrownBy(() -> v.open(OPENS, 10)).isInstanceOf(ConflictException.class).hasMessageContaining("已审核");
