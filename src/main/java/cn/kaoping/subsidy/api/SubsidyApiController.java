@@ -3,11 +3,19 @@ package cn.kaoping.subsidy.api;
 import cn.kaoping.platform.storage.StoredFile;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.shared.CurrentUser;
-import cn.kaoping.subsidy.internal.Claims;
+import cn.kaoping.subsidy.internal.ApproveClaim;
+import cn.kaoping.subsidy.internal.BuildClaims;
+import cn.kaoping.subsidy.internal.ClaimDocuments;
+import cn.kaoping.subsidy.internal.ClaimQueries;
+import cn.kaoping.subsidy.internal.CorrectLine;
 import cn.kaoping.subsidy.internal.Forms.Correction;
 import cn.kaoping.subsidy.internal.Forms.Payment;
 import cn.kaoping.subsidy.internal.Forms.StepForm;
+import cn.kaoping.subsidy.internal.PayClaim;
 import cn.kaoping.subsidy.internal.Reports;
+import cn.kaoping.subsidy.internal.ReviewClaim;
+import cn.kaoping.subsidy.internal.SubmitClaim;
+import cn.kaoping.subsidy.internal.SubsidyRates;
 import cn.kaoping.subsidy.internal.Views;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -39,11 +47,29 @@ import org.springframework.web.multipart.MultipartFile;
 @SecurityRequirement(name = "bearer")
 class SubsidyApiController {
 
-    private final Claims claims;
+    private final ClaimQueries claims;
+    private final BuildClaims build;
+    private final CorrectLine correction;
+    private final SubmitClaim submission;
+    private final ReviewClaim review;
+    private final ApproveClaim approval;
+    private final PayClaim payment;
+    private final ClaimDocuments documents;
+    private final SubsidyRates rates;
     private final Reports reports;
 
-    SubsidyApiController(Claims claims, Reports reports) {
+    SubsidyApiController(ClaimQueries claims, BuildClaims build, CorrectLine correction, SubmitClaim submission,
+                         ReviewClaim review, ApproveClaim approval, PayClaim payment, ClaimDocuments documents,
+                         SubsidyRates rates, Reports reports) {
         this.claims = claims;
+        this.build = build;
+        this.correction = correction;
+        this.submission = submission;
+        this.review = review;
+        this.approval = approval;
+        this.payment = payment;
+        this.documents = documents;
+        this.rates = rates;
         this.reports = reports;
     }
 
@@ -57,7 +83,7 @@ class SubsidyApiController {
     @PostMapping("/rounds/{roundId}")
     @ResponseStatus(HttpStatus.CREATED)
     List<Long> fromRound(@PathVariable long roundId) {
-        return claims.fromRound(CurrentUser.get(), roundId);
+        return build.fromRound(CurrentUser.get(), roundId);
     }
 
     @Operation(summary = "一份补贴申报：明细与办理过程")
@@ -75,50 +101,50 @@ class SubsidyApiController {
     @Operation(summary = "街道更正面积或进驻日期（须写原因，仅草稿）")
     @PutMapping("/lines/{id}")
     Views.Line correct(@PathVariable long id, @RequestBody Correction form) {
-        return claims.correct(CurrentUser.get(), id, form);
+        return correction.correct(CurrentUser.get(), id, form);
     }
 
     @Operation(summary = "上传办理附件（PDF 或图片），返回文件 id，供各步骤的 document 使用")
     @PostMapping("/{id}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     StoredFile upload(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        return claims.upload(CurrentUser.get(), id, file.getBytes(), file.getOriginalFilename());
+        return documents.upload(CurrentUser.get(), id, file.getBytes(), file.getOriginalFilename());
     }
 
     @Operation(summary = "街道提交申报")
     @PostMapping("/{id}/submit")
     Views.ClaimRow submit(@PathVariable long id, @RequestBody(required = false) StepForm form) {
-        return claims.submit(CurrentUser.get(), id, form);
+        return submission.submit(CurrentUser.get(), id, form);
     }
 
     @Operation(summary = "指挥部办公室审核通过，报区政府审批")
     @PostMapping("/{id}/review")
     Views.ClaimRow review(@PathVariable long id, @RequestBody(required = false) StepForm form) {
-        return claims.review(CurrentUser.get(), id, form);
+        return review.review(CurrentUser.get(), id, form);
     }
 
     @Operation(summary = "指挥部办公室退回街道（须写原因）")
     @PostMapping("/{id}/return")
     Views.ClaimRow returnToStreet(@PathVariable long id, @RequestBody(required = false) StepForm form) {
-        return claims.returnToStreet(CurrentUser.get(), id, form == null ? new StepForm(null, null) : form);
+        return review.returnToStreet(CurrentUser.get(), id, form == null ? new StepForm(null, null) : form);
     }
 
     @Operation(summary = "区政府审批（不能由审核人审批），金额自此锁定")
     @PostMapping("/{id}/approve")
     Views.ClaimRow approve(@PathVariable long id, @RequestBody(required = false) StepForm form) {
-        return claims.approve(CurrentUser.get(), id, form);
+        return approval.approve(CurrentUser.get(), id, form);
     }
 
     @Operation(summary = "财政登记拨付到街道（金额与审批金额不同须说明）")
     @PostMapping("/{id}/payment")
     Views.ClaimRow payStreet(@PathVariable long id, @RequestBody Payment form) {
-        return claims.payStreet(CurrentUser.get(), id, form);
+        return payment.payStreet(CurrentUser.get(), id, form);
     }
 
     @Operation(summary = "街道登记拨付到企业（一行）")
     @PostMapping("/lines/{id}/payment")
     Views.Line payCompany(@PathVariable long id, @RequestBody Payment form) {
-        return claims.payCompany(CurrentUser.get(), id, form);
+        return payment.payCompany(CurrentUser.get(), id, form);
     }
 
     @Operation(summary = "补贴标准（元/㎡/月，按等次），本区某年")
@@ -130,7 +156,7 @@ class SubsidyApiController {
     @Operation(summary = "设置本区某年的补贴标准（区房产主管部门）")
     @PutMapping("/rates/{year}")
     Map<String, BigDecimal> setRates(@PathVariable int year, @RequestBody Map<String, BigDecimal> rates) {
-        return claims.setRates(CurrentUser.get(), year, rates);
+        return this.rates.setRates(CurrentUser.get(), year, rates);
     }
 
     @Operation(summary = "区汇总：按街道、按等次")

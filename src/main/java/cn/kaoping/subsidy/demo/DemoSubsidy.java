@@ -8,7 +8,7 @@ import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.platform.demo.DemoData;
-import cn.kaoping.subsidy.internal.Claims;
+import cn.kaoping.subsidy.internal.BuildClaims;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,11 +48,11 @@ class DemoSubsidy implements ApplicationRunner {
 
     private final DemoData demo;
     private final OrganisationDirectory directory;
-    private final Claims claims;
+    private final BuildClaims claims;
     private final Clock clock;
 
     DemoSubsidy(DemoData demo, OrganisationDirectory directory,
-                Claims claims, Clock clock) {
+                BuildClaims claims, Clock clock) {
         this.demo = demo;
         this.directory = directory;
         this.claims = claims;
@@ -81,7 +81,7 @@ class DemoSubsidy implements ApplicationRunner {
             String name = street.name() + period.code().substring(0, 4)
                     + (period.code().endsWith("H1") ? "年上半年" : "年下半年") + "老旧小区物业管理考核（演示）";
             List<Long> ids = claims.fromRound(new PublishedRound(new RoundId(ROUND), name, 1, null, "demo",
-                    Claims.SCHEME, 1, period, OffsetDateTime.now(clock), results), "demo");
+                    BuildClaims.SCHEME, 1, period, OffsetDateTime.now(clock), results), "demo");
             log.info("Loaded the demo subsidy claim of " + street.name() + " " + period.code() + " ("
                     + estates.size() + " old estates, claims " + ids + ")");
         });

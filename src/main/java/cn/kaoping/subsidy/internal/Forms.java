@@ -17,6 +17,16 @@ public final class Forms {
 
     /** Submit, review, approve or return a claim: an optional note (required to return) and document. */
     public record StepForm(String note, UUID document) {
+
+        /** No note and no document (a step sent without a body). */
+        static StepForm orNone(StepForm form) {
+            return form == null ? new StepForm(null, null) : form;
+        }
+
+        /** The note without surrounding blanks, or null when there is none. */
+        String text() {
+            return note == null || note.isBlank() ? null : note.strip();
+        }
     }
 
     /** A payment: finance to the street (the whole claim) or the street to a company (one line). */

@@ -7,7 +7,6 @@ import cn.kaoping.platform.excel.Spreadsheets;
 import cn.kaoping.platform.pdf.Pdfs;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
-import cn.kaoping.shared.Role;
 import cn.kaoping.subsidy.internal.Views.ClaimRow;
 import cn.kaoping.subsidy.internal.Views.Line;
 import java.math.BigDecimal;
@@ -44,14 +43,14 @@ public class Reports {
             new ExcelColumns.Column("拨付日期", ""), new ExcelColumns.Column("拨付凭证号", "")));
 
     private final JdbcClient jdbc;
-    private final Claims claims;
+    private final SubsidyRates rates;
     private final OrganisationDirectory directory;
     private final TemplateEngine templates;
     private final Clock clock;
 
-    Reports(JdbcClient jdbc, Claims claims, OrganisationDirectory directory, TemplateEngine templates, Clock clock) {
+    Reports(JdbcClient jdbc, SubsidyRates rates, OrganisationDirectory directory, TemplateEngine templates, Clock clock) {
         this.jdbc = jdbc;
-        this.claims = claims;
+        this.rates = rates;
         this.directory = directory;
         this.templates = templates;
         this.clock = clock;
@@ -130,7 +129,7 @@ public class Reports {
                 GROUP BY c.id ORDER BY c.period, c.street_name, c.id""")
                 .param("d", district.id()).param("y", year).param("path", p.regionPath() + "%")
                 .query((rs, i) -> new Views.StreetTotal(rs.getLong("street_id"), rs.getString("street_name"),
-                        rs.getString("period"), rs.getLong("id"), Views.Status.valueOf(rs.getString("status")),
+                        rs.getString("period"), rs.getLong("id"), ClaimStatus.valueOf(rs.getString("status")),
                         rs.getInt("lines"), rs.getBigDecimal("total").setScale(2)))
                 .list();
         Map<String, Views.GradeTotal> byGrade = new HashMap<>();
@@ -157,7 +156,7 @@ public class Reports {
 
     /** The rates that apply in the caller's district in a year (a street officer sees its district's). */
     public Map<String, BigDecimal> rates(KaopingPrincipal p, int year) {
-        return claims.rates(districtOf(p).id(), year);
+        return rates.rates(districtOf(p).id(), year);
     }
 
     /**
@@ -166,7 +165,7 @@ public class Reports {
      */
     public Views.RateSheet rateSheet(KaopingPrincipal p, int year) {
         RegionRef district = districtOf(p);
-        Map<String, BigDecimal> rates = claims.rates(district.id(), year);
+        Map<String, BigDecimal> applying = rates.rates(district.id(), year);
         Views.RateSheet.Own own = jdbc.sql("""
                 SELECT updated_by, updated_at FROM subsidy_rate WHERE district_id = :d AND year = :y
                 ORDER BY updated_at DESC LIMIT 1""")
@@ -175,15 +174,15 @@ public class Reports {
                         rs.getObject("updated_at", java.time.OffsetDateTime.class)))
                 .optional().orElse(null);
         Map<String, BigDecimal> ordered = new java.util.LinkedHashMap<>();
-        GRADES.forEach(g -> ordered.put(g, rates.get(g)));
-        String lockedBy = claims.approvedClaimOf(district.id(), year);
-        boolean editable = p.role() == Role.DISTRICT_ADMIN && Long.valueOf(district.id()).equals(p.regionId())
+        GRADES.forEach(g -> ordered.put(g, applying.get(g)));
+        String lockedBy = rates.approvedClaimOf(district.id(), year);
+        boolean editable = Access.setsRates(p) && Long.valueOf(district.id()).equals(p.regionId())
                 && lockedBy == null;
         return new Views.RateSheet(district.id(), district.name(), year, ordered, own, lockedBy, editable);
     }
 
     private RegionRef districtOf(KaopingPrincipal p) {
-        if (!p.role().isRegional() || p.regionId() == null) {
+        if (!Access.listsClaims(p) || p.regionId() == null) {
             throw new NotFoundException("没有可查看的区");
         }
         RegionRef r = directory.region(p.regionId()).orElseThrow();
@@ -201,7 +200,7 @@ public class Reports {
 
     /** Payments still owed within the caller's scope: finance to streets, streets to companies. */
     public List<Views.Outstanding> outstanding(KaopingPrincipal p) {
-        if (!p.role().isRegional() || p.role() == Role.COMMITTEE_MEMBER) {
+        if (!Access.seesOutstanding(p)) {
             return List.of();
         }
         List<Views.Outstanding> list = new ArrayList<>(jdbc.sql("""
@@ -209,7 +208,7 @@ public class Reports {
                 WHERE c.status = 'APPROVED' AND c.street_path LIKE :path ORDER BY c.period, c.street_name""")
                 .param("path", p.regionPath() + "%")
                 .query((rs, i) -> new Views.Outstanding(rs.getLong("id"), rs.getString("street_name"),
-                        rs.getString("period"), Views.Status.valueOf(rs.getString("status")), null, null, null,
+                        rs.getString("period"), ClaimStatus.valueOf(rs.getString("status")), null, null, null,
                         rs.getBigDecimal("approved_total")))
                 .list());
         list.addAll(jdbc.sql("""
@@ -221,7 +220,7 @@ public class Reports {
                 ORDER BY c.period, c.street_name, l.estate_name""")
                 .param("path", p.regionPath() + "%")
                 .query((rs, i) -> new Views.Outstanding(rs.getLong("id"), rs.getString("street_name"),
-                        rs.getString("period"), Views.Status.valueOf(rs.getString("status")), rs.getLong("line_id"),
+                        rs.getString("period"), ClaimStatus.valueOf(rs.getString("status")), rs.getLong("line_id"),
                         rs.getString("estate_name"), rs.getString("company_name"), rs.getBigDecimal("amount")))
                 .list());
         return list;

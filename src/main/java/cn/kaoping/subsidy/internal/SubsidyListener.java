@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SubsidyListener {
 
-    private final Claims claims;
+    private final BuildClaims claims;
 
-    SubsidyListener(Claims claims) {
+    SubsidyListener(BuildClaims claims) {
         this.claims = claims;
     }
 
     @ApplicationModuleListener
     void on(RoundPublished event) {
-        if (Claims.SCHEME.equals(event.schemeCode())) {
+        if (BuildClaims.SCHEME.equals(event.schemeCode())) {
             claims.fromRound(event.round(), "system");
         }
     }

@@ -13,20 +13,13 @@ public final class Views {
     private Views() {
     }
 
-    public enum Status { DRAFT, SUBMITTED, REVIEWED, APPROVED, PAID_TO_STREET, CLOSED;
-
-        public boolean locked() {
-            return ordinal() >= APPROVED.ordinal();
-        }
-    }
-
     /**
      * @param total         the sum of the payable line amounts (each rounded to the fen)
      * @param approvedTotal the total as approved by the district government, locked from then on
      */
     public record ClaimRow(long id, long roundId, String roundName, String period, LocalDate periodStart,
                            LocalDate periodEnd, int year, long districtId, String districtName, long streetId,
-                           String streetName, Status status, Long reviewedById, Long approvedById,
+                           String streetName, ClaimStatus status, Long reviewedById, Long approvedById,
                            BigDecimal approvedTotal, LocalDate paidOn, BigDecimal paidAmount, String paidVoucher,
                            BigDecimal total, int lines, int flagged, int toPay, int paid) {
     }
@@ -80,7 +73,7 @@ public final class Views {
                                 List<GradeTotal> grades, BigDecimal total) {
     }
 
-    public record StreetTotal(long streetId, String streetName, String period, long claimId, Status status,
+    public record StreetTotal(long streetId, String streetName, String period, long claimId, ClaimStatus status,
                               int lines, BigDecimal total) {
     }
 
@@ -88,7 +81,7 @@ public final class Views {
     }
 
     /** A payment still owed: finance to a street (line null) or a street to a company. */
-    public record Outstanding(long claimId, String streetName, String period, Status status, Long lineId,
+    public record Outstanding(long claimId, String streetName, String period, ClaimStatus status, Long lineId,
                               String estateName, String companyName, BigDecimal amount) {
     }
 

@@ -2,18 +2,16 @@ package cn.kaoping.subsidy.web;
 
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.ValidationException;
-import cn.kaoping.subsidy.internal.Claims;
-import cn.kaoping.subsidy.internal.Forms.Correction;
-import cn.kaoping.subsidy.internal.Forms.Payment;
-import cn.kaoping.subsidy.internal.Forms.StepForm;
+import cn.kaoping.subsidy.internal.Access;
+import cn.kaoping.subsidy.internal.ClaimDocuments;
+import cn.kaoping.subsidy.internal.ClaimQueries;
 import cn.kaoping.subsidy.internal.Reports;
+import cn.kaoping.subsidy.internal.SubsidyRates;
 import cn.kaoping.subsidy.internal.Views;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,11 +35,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/subsidies")
 class SubsidyController {
 
-    private final Claims claims;
+    private final ClaimQueries claims;
+    private final ClaimDocuments documents;
+    private final SubsidyRates subsidyRates;
     private final Reports reports;
 
-    SubsidyController(Claims claims, Reports reports) {
+    SubsidyController(ClaimQueries claims, ClaimDocuments documents, SubsidyRates rates, Reports reports) {
         this.claims = claims;
+        this.documents = documents;
+        this.subsidyRates = rates;
         this.reports = reports;
     }
 
@@ -113,17 +114,17 @@ class SubsidyController {
         for (String g : Reports.GRADES) {
             java.math.BigDecimal r = form.decimal(g);
             if (!form.getErrors().containsKey(g)) {
-                String problem = Claims.rateProblem(r);
+                String problem = SubsidyRates.rateProblem(r);
                 if (problem != null) {
                     form.error(g, problem);
                 }
             }
             rates.put(g, r);
         }
-        if (form.hasErrors() && p.role() != cn.kaoping.shared.Role.DISTRICT_ADMIN) {
+        if (form.hasErrors() && !Access.setsRates(p)) {
             throw new ForbiddenException("只有区房产主管部门可以设置补贴标准");
         }
-        if (form.submit(() -> claims.setRates(p, year, rates)).isPresent()) {
+        if (form.submit(() -> subsidyRates.setRates(p, year, rates)).isPresent()) {
             redirect.addFlashAttribute("done", "rates");
             return "redirect:/subsidies/rates?year=" + year;
         }
@@ -135,62 +136,6 @@ class SubsidyController {
         model.addAttribute("form", form);
         model.addAttribute("grades", Reports.GRADES);
         return "subsidy/rates";
-    }
-
-    @PostMapping("/lines/{id:\\d+}/correct")
-    String correct(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        FormData form = FormData.submitted(params);
-        long claim = claims.line(CurrentUser.get(), id).claim().id();
-        return act(claim, redirect, "corrected", "#line-" + id, file -> {
-            Correction c = new Correction(form.decimal("area"), form.date("entryDate"), form.text("reason"));
-            if (form.hasErrors()) {
-                throw invalid(form);
-            }
-            claims.correct(CurrentUser.get(), id, c);
-        }, null);
-    }
-
-    @PostMapping("/{id:\\d+}/submit")
-    String submit(@PathVariable long id, @RequestParam(required = false) String note,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "submitted", "", doc -> claims.submit(CurrentUser.get(), id, new StepForm(note, doc)),
-                file);
-    }
-
-    @PostMapping("/{id:\\d+}/review")
-    String review(@PathVariable long id, @RequestParam(required = false) String note,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "reviewed", "", doc -> claims.review(CurrentUser.get(), id, new StepForm(note, doc)),
-                file);
-    }
-
-    @PostMapping("/{id:\\d+}/return")
-    String returnToStreet(@PathVariable long id, @RequestParam(required = false) String note,
-                          @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "returned", "",
-                doc -> claims.returnToStreet(CurrentUser.get(), id, new StepForm(note, doc)), file);
-    }
-
-    @PostMapping("/{id:\\d+}/approve")
-    String approve(@PathVariable long id, @RequestParam(required = false) String note,
-                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "approved", "", doc -> claims.approve(CurrentUser.get(), id, new StepForm(note, doc)),
-                file);
-    }
-
-    @PostMapping("/{id:\\d+}/payment")
-    String payStreet(@PathVariable long id, @RequestParam Map<String, String> params,
-                     @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "paidStreet", "", doc -> claims.payStreet(CurrentUser.get(), id, payment(params, doc)),
-                file);
-    }
-
-    @PostMapping("/lines/{id:\\d+}/payment")
-    String payCompany(@PathVariable long id, @RequestParam Map<String, String> params,
-                      @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        long claim = claims.line(CurrentUser.get(), id).claim().id();
-        return act(claim, redirect, "paidCompany", "#line-" + id,
-                doc -> claims.payCompany(CurrentUser.get(), id, payment(params, doc)), file);
     }
 
     @GetMapping("/{id:\\d+}/sheet.xlsx")
@@ -207,61 +152,11 @@ class SubsidyController {
 
     @GetMapping("/{id:\\d+}/documents/{document}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID document) {
-        byte[] content = claims.documentContent(CurrentUser.get(), id, document);
-        String type = claims.documentInfo(document).map(f -> f.contentType()).orElse("application/octet-stream");
+        byte[] content = documents.content(CurrentUser.get(), id, document);
+        String type = documents.info(document).map(f -> f.contentType()).orElse("application/octet-stream");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff").body(content);
-    }
-
-    private static Payment payment(Map<String, String> params, UUID doc) {
-        FormData form = FormData.submitted(params);
-        LocalDate on = form.date("paidOn");
-        Payment payment = new Payment(on, form.decimal("amount"), form.text("voucher"), form.text("note"), doc);
-        if (form.hasErrors()) {
-            throw invalid(form);
-        }
-        return payment;
-    }
-
-    /** Runs one step; a refusal comes back to the claim page as a message, never as a bare error page. */
-    private String act(long claim, RedirectAttributes redirect, String done, String anchor, StepAction action,
-                       MultipartFile file) {
-        try {
-            UUID doc = null;
-            if (file != null && !file.isEmpty()) {
-                doc = claims.upload(CurrentUser.get(), claim, file.getBytes(), file.getOriginalFilename()).id();
-            }
-            action.run(doc);
-            redirect.addFlashAttribute("done", done);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage() + problems(e));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return "redirect:/subsidies/" + claim + anchor;
-    }
-
-    private static ValidationException invalid(FormData form) {
-        return new ValidationException(form.getErrors().entrySet().stream()
-                .map(e -> new ValidationException.FieldProblem(e.getKey(), e.getValue())).toList());
-    }
-
-    /** The field problems after the first (the first is the exception's message). */
-    private static String problems(ValidationException e) {
-        StringBuilder s = new StringBuilder();
-        for (ValidationException.FieldProblem fp : e.problems().subList(Math.min(1, e.problems().size()),
-                e.problems().size())) {
-            s.append('；').append(fp.message());
-        }
-        return s.toString();
-    }
-
-    @FunctionalInterface
-    private interface StepAction {
-        void run(UUID document);
     }
 
     /** The year asked for, this year when none; a year outside 2000–2999 is refused like the rates form does. */
