@@ -32,7 +32,7 @@ class MessageBundleTests {
     private static final Pattern COMMENT = Pattern.compile("<!--/\\*.*?\\*/-->", Pattern.DOTALL);
 
     /** The bundle families named in spring.messages.basename: the shell's, and one per module with screens. */
-    private static final List<String> FAMILIES = List.of("messages", "i18n/inspection", "i18n/survey", "i18n/ranking",
+    private static final List<String> FAMILIES = List.of("messages", "i18n/audit", "i18n/reliability", "i18n/inspection", "i18n/survey", "i18n/ranking",
             "i18n/publication", "i18n/dashboard", "i18n/rectification", "i18n/escalation",
             "i18n/credit", "i18n/subsidy");
 
