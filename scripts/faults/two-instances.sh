@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Fault: two Kaoping instances on one PostgreSQL behind a round-robin proxy on loopback (scripts/faults/proxy.py).
+# Checks: a session started on one instance works on the other (Spring Session JDBC); the anchor job, scheduled
+# every 10 s on both, runs once per schedule (ShedLock); the survey-code lock-out counts wrong codes sent to either
+# instance; survey intake through the proxy at 8 clients while one instance is killed with SIGKILL loses no
+# acknowledged response and stores none twice; no module event publication is left incomplete.
+# Debian's PostgreSQL 15 as the shared server (throw-away cluster, port 55417). Bounded; loopback only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BIN=/usr/lib/postgresql/15/bin
+[ -x "$BIN/postgres" ] || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
+A=18195 B=18196 P=18197 PG=55417
+WORK=$(mktemp -d /tmp/kaoping-two.XXXX)
+chown postgres "$WORK" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+as_pg "$BIN/initdb -D $WORK/data -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null"
+as_pg "$BIN/pg_ctl -D $WORK/data -o '-p $PG -k $WORK -c max_connections=100' -l $WORK/pg.log start >/dev/null"
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null; done; wait 2>/dev/null; as_pg "$BIN/pg_ctl -D $WORK/data stop -m fast >/dev/null"' EXIT
+export PGHOST=127.0.0.1 PGPORT=$PG PGUSER=postgres
+until psql -Xqc 'select 1' >/dev/null 2>&1; do sleep 0.2; done
+psql -Xqc "CREATE DATABASE kaoping ENCODING 'UTF8' TEMPLATE template0"
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -d kaoping)
+[ -f target/kaoping.jar ] || ./mvnw -q -DskipTests package
+cp target/kaoping.jar "$WORK/kaoping.jar"
+
+start() { # port name
+  KAOPING_DB_URL=jdbc:postgresql://127.0.0.1:$PG/kaoping KAOPING_DEMO=true KAOPING_ADMIN_PASSWORD=Two-Pass-2026 \
+    KAOPING_AUDIT_KEY=two-instances-audit-anchor-key-0123456789 KAOPING_DB_POOL=8 PORT=$1 \
+    java -Xms384m -Xmx640m -jar "$WORK/kaoping.jar" "--kaoping.audit.anchor-cron=*/10 * * * * *" > "$WORK/$2.log" 2>&1 &
+  echo $!
+}
+ready() { until curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1; do sleep 1; done; }
+PA=$(start $A a); PIDS+=("$PA"); ready $A
+PB=$(start $B b); PIDS+=("$PB"); ready $B
+python3 scripts/faults/proxy.py $P $A $B & PIDS+=("$!")
+sleep 1
+echo "two instances ready (a: $A, b: $B, proxy: $P; logs in $WORK)"
+
+# 1. a session from one instance on the other
+page=$(curl -s -c "$WORK/jar" "http://127.0.0.1:$A/login")
+csrf=$(sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' <<<"$page" | head -1)
+curl -s -o /dev/null -b "$WORK/jar" -c "$WORK/jar" --data-urlencode "username=city_admin" \
+  --data-urlencode "password=Kaoping2026" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$A/login"
+SESSION_ON_B=$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar" "http://127.0.0.1:$B/estates")
+echo "session from a used on b: GET /estates -> $SESSION_ON_B (200 = signed in; 302 = sent to the login page)"
+
+# 2. survey-code lock-out across instances: wrong codes alternately to a and b
+SALT=00112233445566778899aabbccddeeff
+"${PSQL[@]}" <<SQL
+INSERT INTO survey (title, questionnaire, region_path, starts_on, ends_on, status, salt, created_by, created_at)
+VALUES ('双实例测试', 'shenyang-professional', '/', current_date - 1, current_date + 30, 'OPEN',
+        decode('$SALT', 'hex'), 'fault', now());
+INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key, estate_name, district_name, street_name)
+SELECT (SELECT max(id) FROM survey), e.id, e.region_path, 'bench-' || e.id || '-1', e.name, d.name, st.name
+FROM estate e
+LEFT JOIN region d ON d.id = CAST(NULLIF(split_part(e.region_path, '/', 3), '') AS bigint)
+LEFT JOIN region st ON st.id = CAST(NULLIF(split_part(e.region_path, '/', 4), '') AS bigint);
+INSERT INTO survey_household (survey_id, household_id, estate_id, building, unit, room)
+SELECT (SELECT max(id) FROM survey), h.id, h.estate_id, h.building, h.unit, h.room FROM household h;
+UPDATE survey_estate se SET household_count = c.n
+FROM (SELECT estate_id, count(*) AS n FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey)
+      GROUP BY estate_id) c
+WHERE se.survey_id = (SELECT max(id) FROM survey) AND se.estate_id = c.estate_id;
+\copy (SELECT household_id, estate_id || '-1', building, unit, room FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey) ORDER BY estate_id, household_id) TO '$WORK/households.csv' CSV
+SQL
+java bench/survey/SurveyLoad.java codes "$WORK/households.csv" $SALT "$WORK/codes.csv" "$WORK/hashes.csv"
+SURVEY=$("${PSQL[@]}" -tA -c "SELECT max(id) FROM survey")
+"${PSQL[@]}" <<SQL
+CREATE TEMP TABLE h (household_id bigint, hash text);
+\copy h FROM '$WORK/hashes.csv' CSV
+UPDATE survey_household s SET code_hash = decode(h.hash, 'hex') FROM h
+WHERE s.survey_id = $SURVEY AND s.household_id = h.household_id;
+SQL
+IFS=, read -r LINK BLD UNIT ROOM CODE < <(tail -1 "$WORK/codes.csv")
+guess() { # port -> status of one wrong code
+  local page csrf
+  page=$(curl -s -c "$WORK/o$1" "http://127.0.0.1:$1/s/$LINK")
+  csrf=$(sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' <<<"$page" | head -1)
+  curl -s -o /dev/null -w '%{http_code}' -b "$WORK/o$1" --data-urlencode "via=link" --data-urlencode "building=$BLD" \
+    --data-urlencode "unit=$UNIT" --data-urlencode "room=$ROOM" --data-urlencode "code=AAAAAAAAAAAAAAAA" \
+    --data-urlencode "q.contract=S" --data-urlencode "q.sanitation=B" --data-urlencode "q.facilities=S" \
+    --data-urlencode "q.order=U" --data-urlencode "q.greening=S" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$1/s/$LINK"
+}
+STATUSES=""
+for i in $(seq 1 11); do if [ $((i % 2)) = 1 ]; then STATUSES="$STATUSES $(guess $A)"; else STATUSES="$STATUSES $(guess $B)"; fi; done
+LOCKED=$("${PSQL[@]}" -tA -c "SELECT count(*) FROM survey_client_guard WHERE locked_until > now()")
+echo "11 wrong codes alternately to a and b: statuses$STATUSES; clients locked out: $LOCKED"
+"${PSQL[@]}" -c "DELETE FROM survey_client_guard" # the load below comes from the same address
+
+# 3. intake through the proxy; kill -9 of b after 10 s
+ANCHORS_BEFORE=$("${PSQL[@]}" -tA -c "SELECT count(*) FROM audit_anchor")
+T_ANCHOR=$(date +%s)
+ACK_LOG="$WORK/acks.txt" java bench/survey/SurveyLoad.java load $P "$WORK/codes.csv" 8 30 0 100000 submit \
+  > "$WORK/load.txt" 2> "$WORK/load.err" &
+LOAD=$!
+sleep 10
+kill -9 "$PB"
+wait "$LOAD" || true
+cat "$WORK/load.txt"
+awk 'NR == FNR {ack[$1 + 1] = 1; next} (FNR in ack) {split($0, f, ","); print f[1]}' "$WORK/acks.txt" \
+  "$WORK/households.csv" > "$WORK/acked.csv"
+ACKED=$(sort -u "$WORK/acks.txt" | wc -l)
+read -r STORED RESPONSES ANSWERED DISTINCT < <("${PSQL[@]}" -tA -F ' ' <<SQL
+CREATE TEMP TABLE acked (household_id bigint);
+\copy acked FROM '$WORK/acked.csv' CSV
+SELECT (SELECT count(*) FROM acked a JOIN survey_answered s ON s.survey_id = $SURVEY AND s.household_id = a.household_id),
+       (SELECT count(*) FROM survey_response WHERE survey_id = $SURVEY),
+       (SELECT count(*) FROM survey_answered WHERE survey_id = $SURVEY),
+       (SELECT count(DISTINCT household_id) FROM survey_answered WHERE survey_id = $SURVEY);
+SQL
+)
+# 4. the anchor job, every 10 s on both instances (and on a alone after the kill)
+sleep 5
+read -r ANCHORS CLOSE_PAIRS < <("${PSQL[@]}" -tA -F ' ' -c "
+  SELECT count(*), count(*) FILTER (WHERE created_at - lag < interval '5 seconds') FROM (
+    SELECT created_at, lag(created_at) OVER (ORDER BY created_at) AS lag FROM audit_anchor) x")
+TICKS=$(( ($(date +%s) - T_ANCHOR) / 10 ))
+INCOMPLETE=$("${PSQL[@]}" -tA -c "SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+echo "result: session_on_other_instance=$SESSION_ON_B lockout_statuses=[$STATUSES ] locked_clients=$LOCKED" \
+  "acknowledged=$ACKED of_them_stored=$STORED responses=$RESPONSES answered=$ANSWERED distinct=$DISTINCT" \
+  "anchors_total=$ANCHORS (since_load=$((ANCHORS - ANCHORS_BEFORE)) for ~$TICKS schedules) anchors_less_than_5s_apart=$CLOSE_PAIRS" \
+  "incomplete_event_publications=$INCOMPLETE"
+[ "$SESSION_ON_B" = 200 ] && [ "$STORED" = "$ACKED" ] && [ "$RESPONSES" = "$DISTINCT" ] && [ "$CLOSE_PAIRS" = 0 ] \
+  && [ "$LOCKED" -ge 1 ] || { echo "FAILED (logs in $WORK)"; exit 1; }
