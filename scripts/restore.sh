@@ -16,19 +16,20 @@ if [ -f "$FILE.sha256" ]; then
     echo "$FILE does not match $FILE.sha256" >&2; exit 2; }
 fi
 PSQL=$(pg_tool psql)
-STOP_EMBEDDED=""
 if [ -z "${KAOPING_DB_URL:-}" ]; then
   DIR=${KAOPING_DATA_DIR:?set KAOPING_DB_URL, or KAOPING_DATA_DIR to a new folder for the embedded server}
   [ ! -e "$DIR" ] || { echo "$DIR exists: restore into a new folder, then start Kaoping on it" >&2; exit 2; }
   EPG=${EMBEDDED_PG_BIN:-$(ls -d /tmp/embedded-pg/PG-*/bin 2>/dev/null | head -1)}
   [ -x "$EPG/pg_ctl" ] || { echo "no embedded PostgreSQL binaries: start Kaoping once, or set EMBEDDED_PG_BIN" >&2; exit 2; }
   mkdir -p "$DIR"
-  # initdb as the embedded server does it (zonky: trust, user postgres, UTF-8)
-  "$EPG/initdb" -A trust -U postgres -D "$DIR" -E UTF-8 >/dev/null
+  # as the embedded server does it (zonky: trust, user postgres, UTF-8; as root inside "unshare -U", since
+  # PostgreSQL refuses to run as root)
+  AS=(); if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then AS=(unshare -U); fi
+  "${AS[@]}" "$EPG/initdb" -A trust -U postgres -D "$DIR" -E UTF-8 >/dev/null
   PORT=${RESTORE_PORT:-55499}
-  "$EPG/pg_ctl" -D "$DIR" -o "-p $PORT -c fsync=on -c timezone=Asia/Shanghai" -w -l "$DIR/restore.log" start >/dev/null
-  STOP_EMBEDDED="$EPG/pg_ctl -D $DIR -m fast -w stop"
-  trap '$STOP_EMBEDDED >/dev/null' EXIT
+  "${AS[@]}" "$EPG/pg_ctl" -D "$DIR" -o "-p $PORT -c fsync=on -c timezone=Asia/Shanghai" -w -l "$DIR/restore.log" \
+    start >/dev/null
+  trap '"${AS[@]}" "$EPG/pg_ctl" -D "$DIR" -m fast -w stop >/dev/null' EXIT
   export PGHOST=127.0.0.1 PGPORT=$PORT PGDATABASE=postgres PGUSER=postgres
 else
   use_jdbc_url "$KAOPING_DB_URL"

@@ -16,7 +16,7 @@ as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bas
 as_pg "$BIN/initdb -D $WORK/data -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null"
 as_pg "$BIN/pg_ctl -D $WORK/data -o '-p $PG -k $WORK -c max_connections=100' -l $WORK/pg.log start >/dev/null"
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null; done; wait 2>/dev/null; as_pg "$BIN/pg_ctl -D $WORK/data stop -m fast >/dev/null"' EXIT
+trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null || true; done; wait 2>/dev/null || true; as_pg "$BIN/pg_ctl -D $WORK/data stop -m fast >/dev/null"' EXIT
 export PGHOST=127.0.0.1 PGPORT=$PG PGUSER=postgres
 until psql -Xqc 'select 1' >/dev/null 2>&1; do sleep 0.2; done
 psql -Xqc "CREATE DATABASE kaoping ENCODING 'UTF8' TEMPLATE template0"
