@@ -3,7 +3,8 @@
 # pg_dump can read it; the embedded server is 17), Kaoping with KAOPING_DEMO=true on it, a photo stored through
 # the database, scripts/backup.sh while Kaoping runs, scripts/restore.sh into a new empty database, then row
 # counts of every table compared, the restored audit chain checked against the source's head with
-# scripts/verify-audit.sh, and the photo's bytes compared. Throw-away cluster on port 55416; loopback only.
+# scripts/verify-audit.sh, and the photo's bytes compared; the dump is also restored into a new embedded data
+# folder (PostgreSQL 17). Throw-away cluster on port 55416; loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=/usr/lib/postgresql/15/bin
@@ -50,4 +51,10 @@ KAOPING_DB_URL=jdbc:postgresql://127.0.0.1:55416/restored JAR="$WORK/kaoping.jar
 psql -XtA -d restored -c "SELECT encode(content, 'base64') FROM stored_file WHERE id = '00000000-0000-4000-8000-00000000beef'" \
   | base64 -d > "$WORK/photo.png"
 cmp "$PHOTO" "$WORK/photo.png" && echo "photo: identical bytes ($(stat -c %s "$PHOTO") bytes)"
+# the same dump into a new embedded data folder (PostgreSQL 17, the binaries an earlier start of Kaoping unpacked)
+if ls -d /tmp/embedded-pg/PG-*/bin >/dev/null 2>&1; then
+  EMB=$(mktemp -d /tmp/kaoping-restore.XXXX) # owned by this user ($WORK belongs to postgres)
+  (unset PGHOST PGPORT PGUSER; KAOPING_DATA_DIR="$EMB/pg" RESTORE_PORT=55418 scripts/restore.sh "$WORK/backup/kaoping.dump")
+  rm -rf "$EMB"
+fi
 echo "database size: $(psql -XtA -d kaoping -c "SELECT pg_size_pretty(pg_database_size('kaoping'))"), households: $(psql -XtA -d kaoping -c 'SELECT count(*) FROM household')"

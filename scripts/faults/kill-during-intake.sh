@@ -11,6 +11,7 @@
 # doubled response.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. scripts/faults/lib.sh
 MODE=${1:-app}
 CLIENTS=${CLIENTS:-8}
 KILL_AFTER=${KILL_AFTER:-10}
@@ -46,38 +47,14 @@ start_app first
 echo "ready after $READY_S s"
 
 # one survey over every demo estate, with a fresh code per household (as bench/survey/run.sh does)
-SALT=00112233445566778899aabbccddeeff
-"${PSQL[@]}" <<SQL
-INSERT INTO survey (title, questionnaire, region_path, starts_on, ends_on, status, salt, created_by, created_at)
-VALUES ('故障测试调查', 'shenyang-professional', '/', current_date - 1, current_date + 30, 'OPEN',
-        decode('$SALT', 'hex'), 'fault', now());
-INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key, estate_name, district_name, street_name)
-SELECT (SELECT max(id) FROM survey), e.id, e.region_path, 'bench-' || e.id || '-1', e.name, d.name, st.name
-FROM estate e
-LEFT JOIN region d ON d.id = CAST(NULLIF(split_part(e.region_path, '/', 3), '') AS bigint)
-LEFT JOIN region st ON st.id = CAST(NULLIF(split_part(e.region_path, '/', 4), '') AS bigint);
-INSERT INTO survey_household (survey_id, household_id, estate_id, building, unit, room)
-SELECT (SELECT max(id) FROM survey), h.id, h.estate_id, h.building, h.unit, h.room FROM household h;
-UPDATE survey_estate se SET household_count = c.n
-FROM (SELECT estate_id, count(*) AS n FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey)
-      GROUP BY estate_id) c
-WHERE se.survey_id = (SELECT max(id) FROM survey) AND se.estate_id = c.estate_id;
-\copy (SELECT household_id, estate_id || '-1', building, unit, room FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey) ORDER BY estate_id, household_id) TO '$WORK/households.csv' CSV
-SQL
-java bench/survey/SurveyLoad.java codes "$WORK/households.csv" $SALT "$WORK/codes.csv" "$WORK/hashes.csv"
-SURVEY=$("${PSQL[@]}" -tA -c "SELECT max(id) FROM survey")
-"${PSQL[@]}" <<SQL
-CREATE TEMP TABLE h (household_id bigint, hash text);
-\copy h FROM '$WORK/hashes.csv' CSV
-UPDATE survey_household s SET code_hash = decode(h.hash, 'hex') FROM h
-WHERE s.survey_id = $SURVEY AND s.household_id = h.household_id;
-SQL
+open_survey 故障测试调查
 echo "survey $SURVEY with $(wc -l < "$WORK/codes.csv") household codes"
 
 echo "--- intake at $CLIENTS clients; kill -9 ($MODE) after $KILL_AFTER s"
 ACK_LOG="$WORK/acks-before.txt" java bench/survey/SurveyLoad.java load $PORT "$WORK/codes.csv" "$CLIENTS" \
   "$LOAD_SECONDS" 0 100000 submit > "$WORK/load-before.txt" 2> "$WORK/load-before.err" &
 LOAD=$!
+until [ -s "$WORK/acks-before.txt" ]; do kill -0 $LOAD 2>/dev/null || break; sleep 0.2; done # intake under way
 sleep "$KILL_AFTER"
 POSTMASTER=$(head -1 "$WORK/pg/postmaster.pid")
 if [ "$MODE" = "app+db" ]; then
@@ -88,6 +65,7 @@ fi
 wait "$APP" 2>/dev/null || true
 wait "$LOAD" || true
 cat "$WORK/load-before.txt"
+echo "load errors (each client stops at its first): $(sed -E 's/: .*//' "$WORK/load-before.err" | sort | uniq -c | tr -s ' \n' ' ')"
 ACKED=$(sort -u "$WORK/acks-before.txt" 2>/dev/null | wc -l)
 NEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' "$WORK/load-before.txt")
 ORPHAN=$([ "$MODE" = app ] && kill -0 "$POSTMASTER" 2>/dev/null && echo yes || echo no)
@@ -97,18 +75,8 @@ start_app restart
 RESTART=$READY_S
 echo "ready after $RESTART s"
 
-# every acknowledged code (its line in codes.csv = its line in households.csv) must be answered, exactly once
-awk 'NR == FNR {ack[$1 + 1] = 1; next} (FNR in ack) {split($0, f, ","); print f[1]}' \
-  "$WORK/acks-before.txt" "$WORK/households.csv" > "$WORK/acked-households.csv"
-read -r STORED_ACKED RESPONSES ANSWERED DISTINCT < <("${PSQL[@]}" -tA -F ' ' <<SQL
-CREATE TEMP TABLE acked (household_id bigint);
-\copy acked FROM '$WORK/acked-households.csv' CSV
-SELECT (SELECT count(*) FROM acked a JOIN survey_answered s ON s.survey_id = $SURVEY AND s.household_id = a.household_id),
-       (SELECT count(*) FROM survey_response WHERE survey_id = $SURVEY),
-       (SELECT count(*) FROM survey_answered WHERE survey_id = $SURVEY),
-       (SELECT count(DISTINCT household_id) FROM survey_answered WHERE survey_id = $SURVEY);
-SQL
-)
+# every acknowledged code must be answered, exactly once
+read -r STORED_ACKED RESPONSES ANSWERED DISTINCT < <(check_acknowledged "$WORK/acks-before.txt")
 
 echo "--- intake resumes"
 ACK_LOG="$WORK/acks-after.txt" java bench/survey/SurveyLoad.java load $PORT "$WORK/codes.csv" "$CLIENTS" 5 \

@@ -7,6 +7,7 @@
 # Debian's PostgreSQL 15 as the shared server (throw-away cluster, port 55417). Bounded; loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. scripts/faults/lib.sh
 BIN=/usr/lib/postgresql/15/bin
 [ -x "$BIN/postgres" ] || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
 A=18195 B=18196 P=18197 PG=55417
@@ -46,32 +47,7 @@ SESSION_ON_B=$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar" "http://127
 echo "session from a used on b: GET /estates -> $SESSION_ON_B (200 = signed in; 302 = sent to the login page)"
 
 # 2. survey-code lock-out across instances: wrong codes alternately to a and b
-SALT=00112233445566778899aabbccddeeff
-"${PSQL[@]}" <<SQL
-INSERT INTO survey (title, questionnaire, region_path, starts_on, ends_on, status, salt, created_by, created_at)
-VALUES ('双实例测试', 'shenyang-professional', '/', current_date - 1, current_date + 30, 'OPEN',
-        decode('$SALT', 'hex'), 'fault', now());
-INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key, estate_name, district_name, street_name)
-SELECT (SELECT max(id) FROM survey), e.id, e.region_path, 'bench-' || e.id || '-1', e.name, d.name, st.name
-FROM estate e
-LEFT JOIN region d ON d.id = CAST(NULLIF(split_part(e.region_path, '/', 3), '') AS bigint)
-LEFT JOIN region st ON st.id = CAST(NULLIF(split_part(e.region_path, '/', 4), '') AS bigint);
-INSERT INTO survey_household (survey_id, household_id, estate_id, building, unit, room)
-SELECT (SELECT max(id) FROM survey), h.id, h.estate_id, h.building, h.unit, h.room FROM household h;
-UPDATE survey_estate se SET household_count = c.n
-FROM (SELECT estate_id, count(*) AS n FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey)
-      GROUP BY estate_id) c
-WHERE se.survey_id = (SELECT max(id) FROM survey) AND se.estate_id = c.estate_id;
-\copy (SELECT household_id, estate_id || '-1', building, unit, room FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey) ORDER BY estate_id, household_id) TO '$WORK/households.csv' CSV
-SQL
-java bench/survey/SurveyLoad.java codes "$WORK/households.csv" $SALT "$WORK/codes.csv" "$WORK/hashes.csv"
-SURVEY=$("${PSQL[@]}" -tA -c "SELECT max(id) FROM survey")
-"${PSQL[@]}" <<SQL
-CREATE TEMP TABLE h (household_id bigint, hash text);
-\copy h FROM '$WORK/hashes.csv' CSV
-UPDATE survey_household s SET code_hash = decode(h.hash, 'hex') FROM h
-WHERE s.survey_id = $SURVEY AND s.household_id = h.household_id;
-SQL
+open_survey 双实例测试
 IFS=, read -r LINK BLD UNIT ROOM CODE < <(tail -1 "$WORK/codes.csv")
 guess() { # port -> status of one wrong code
   local page csrf
@@ -98,18 +74,8 @@ sleep 10
 kill -9 "$PB"
 wait "$LOAD" || true
 cat "$WORK/load.txt"
-awk 'NR == FNR {ack[$1 + 1] = 1; next} (FNR in ack) {split($0, f, ","); print f[1]}' "$WORK/acks.txt" \
-  "$WORK/households.csv" > "$WORK/acked.csv"
 ACKED=$(sort -u "$WORK/acks.txt" | wc -l)
-read -r STORED RESPONSES ANSWERED DISTINCT < <("${PSQL[@]}" -tA -F ' ' <<SQL
-CREATE TEMP TABLE acked (household_id bigint);
-\copy acked FROM '$WORK/acked.csv' CSV
-SELECT (SELECT count(*) FROM acked a JOIN survey_answered s ON s.survey_id = $SURVEY AND s.household_id = a.household_id),
-       (SELECT count(*) FROM survey_response WHERE survey_id = $SURVEY),
-       (SELECT count(*) FROM survey_answered WHERE survey_id = $SURVEY),
-       (SELECT count(DISTINCT household_id) FROM survey_answered WHERE survey_id = $SURVEY);
-SQL
-)
+read -r STORED RESPONSES ANSWERED DISTINCT < <(check_acknowledged "$WORK/acks.txt")
 # 4. the anchor job, every 10 s on both instances (and on a alone after the kill)
 sleep 5
 read -r ANCHORS CLOSE_PAIRS < <("${PSQL[@]}" -tA -F ' ' -c "
