@@ -65,8 +65,6 @@ echo "11 wrong codes alternately to a and b: statuses$STATUSES; clients locked o
 "${PSQL[@]}" -c "DELETE FROM survey_client_guard" # the load below comes from the same address
 
 # 3. intake through the proxy; kill -9 of b after 10 s
-ANCHORS_BEFORE=$("${PSQL[@]}" -tA -c "SELECT count(*) FROM audit_anchor")
-T_ANCHOR=$(date +%s)
 ACK_LOG="$WORK/acks.txt" java bench/survey/SurveyLoad.java load $P "$WORK/codes.csv" 8 30 0 100000 submit \
   > "$WORK/load.txt" 2> "$WORK/load.err" &
 LOAD=$!
@@ -78,14 +76,15 @@ ACKED=$(sort -u "$WORK/acks.txt" | wc -l)
 read -r STORED RESPONSES ANSWERED DISTINCT < <(check_acknowledged "$WORK/acks.txt")
 # 4. the anchor job, every 10 s on both instances (and on a alone after the kill)
 sleep 5
-read -r ANCHORS CLOSE_PAIRS < <("${PSQL[@]}" -tA -F ' ' -c "
-  SELECT count(*), count(*) FILTER (WHERE created_at - lag < interval '5 seconds') FROM (
-    SELECT created_at, lag(created_at) OVER (ORDER BY created_at) AS lag FROM audit_anchor) x")
-TICKS=$(( ($(date +%s) - T_ANCHOR) / 10 ))
+# one anchor per 10-s schedule: two anchors in one slot would be a schedule run twice (created_at can lag the
+# schedule by a few seconds when the chain lock or a busy machine delays the run)
+read -r ANCHORS SLOTS DOUBLED < <("${PSQL[@]}" -tA -F ' ' -c "
+  SELECT count(*), floor(extract(epoch FROM max(created_at)) / 10) - floor(extract(epoch FROM min(created_at)) / 10) + 1,
+         count(*) - count(DISTINCT floor(extract(epoch FROM created_at) / 10)) FROM audit_anchor")
 INCOMPLETE=$("${PSQL[@]}" -tA -c "SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
 echo "result: session_on_other_instance=$SESSION_ON_B lockout_statuses=[$STATUSES ] locked_clients=$LOCKED" \
   "acknowledged=$ACKED of_them_stored=$STORED responses=$RESPONSES answered=$ANSWERED distinct=$DISTINCT" \
-  "anchors_total=$ANCHORS (since_load=$((ANCHORS - ANCHORS_BEFORE)) for ~$TICKS schedules) anchors_less_than_5s_apart=$CLOSE_PAIRS" \
+  "anchors=$ANCHORS in_10s_slots=$SLOTS slots_with_two_anchors=$DOUBLED" \
   "incomplete_event_publications=$INCOMPLETE"
-[ "$SESSION_ON_B" = 200 ] && [ "$STORED" = "$ACKED" ] && [ "$RESPONSES" = "$DISTINCT" ] && [ "$CLOSE_PAIRS" = 0 ] \
+[ "$SESSION_ON_B" = 200 ] && [ "$STORED" = "$ACKED" ] && [ "$RESPONSES" = "$DISTINCT" ] && [ "$DOUBLED" = 0 ] \
   && [ "$LOCKED" -ge 1 ] || { echo "FAILED (logs in $WORK)"; exit 1; }
