@@ -107,6 +107,7 @@ public class SurveyLoad {
                         boolean ok = client.submit(row[1], row[2], row[3], row[4]);
                         long t1 = System.nanoTime();
                         if (ok) {
+                            acknowledged(i);
                             acknowledged[me]++;
                             if (n == lat.length) {
                                 lat = Arrays.copyOf(lat, n * 2);
@@ -134,6 +135,16 @@ public class SurveyLoad {
         System.out.printf("mode=%s clients=%d acknowledged=%d failed=%d seconds=%.1f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f next_code=%d%n",
                 mode, clients, ok, bad, elapsed, ok / elapsed, pct(all, 50), pct(all, 99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, next.get());
+    }
+
+    /** With ACK_LOG set, the index in codes.csv of every acknowledged response (scripts/faults check them). */
+    static final String ACK_LOG = System.getenv("ACK_LOG");
+
+    static synchronized void acknowledged(int codeIndex) throws IOException {
+        if (ACK_LOG != null) {
+            Files.writeString(Path.of(ACK_LOG), codeIndex + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     static double pct(long[] sorted, double p) {

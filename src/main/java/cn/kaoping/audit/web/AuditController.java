@@ -1,13 +1,18 @@
 package cn.kaoping.audit.web;
 
+import cn.kaoping.audit.AuditAnchors;
 import cn.kaoping.audit.AuditLog;
 import cn.kaoping.audit.AuditQuery;
 import cn.kaoping.shared.Paged;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -16,9 +21,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditLog audit;
+    private final AuditAnchors anchors;
+    private final MessageSource messages;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, AuditAnchors anchors, MessageSource messages) {
         this.audit = audit;
+        this.anchors = anchors;
+        this.messages = messages;
+    }
+
+    /** Publishes an anchor of the chain now (ADR 0010), as the daily job does. */
+    @PostMapping("/admin/audit/anchor")
+    String anchor(RedirectAttributes redirect, Locale locale) {
+        AuditAnchors.Anchoring done = anchors.anchorNow();
+        redirect.addFlashAttribute("anchorMessage", done.anchor() != null
+                ? messages.getMessage("audit.anchors.published",
+                        new Object[] {done.anchor().rowCount(), done.anchor().headHash()}, locale)
+                : messages.getMessage("audit.anchors.refused", new Object[] {done.check().problem()}, locale));
+        return "redirect:/admin/audit";
     }
 
     @GetMapping("/admin/audit")
@@ -33,6 +53,9 @@ class AuditController {
         model.addAttribute("query", query);
         model.addAttribute("result", audit.search(query, ps[0], ps[1]));
         model.addAttribute("chainBroken", audit.firstBrokenLink().orElse(null));
+        if (!"true".equals(htmx)) {
+            model.addAttribute("anchorCheck", anchors.checkLatest().orElse(null));
+        }
         return "true".equals(htmx) ? "admin/audit :: results" : "admin/audit";
     }
 }
