@@ -124,9 +124,19 @@ class CreditFlowTests {
         awaitRecord("PenaltyDecided:" + penalty);
         // let the redelivered copies be handled too; under a full suite on two loaded cores the shared event executor
         // may still be working through earlier tests' ranking recomputations (seen past 90 s twice)
-        Awaitility.await().atMost(Duration.ofSeconds(240)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :n")
-                .param("n", "%" + penalty + "%").query(Long.class).single() == 0);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(240)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :n")
+                    .param("n", "%" + penalty + "%").query(Long.class).single() == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // say which listeners are still behind and what the database is waiting for, so a slow run can be read
+            throw new AssertionError("events not handled: " + jdbc.sql(
+                    "SELECT listener_id, event_type, publication_date FROM event_publication"
+                    + " WHERE completion_date IS NULL ORDER BY publication_date").query().listOfRows()
+                    + "\nsessions: " + jdbc.sql("SELECT pid, state, wait_event_type, wait_event, left(query, 120) AS q"
+                    + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                    .query().listOfRows(), e);
+        }
 
         assertThat(count("CircularIssued:" + circular)).isEqualTo(1);
         assertThat(count("PenaltyDecided:" + penalty)).isEqualTo(1);
