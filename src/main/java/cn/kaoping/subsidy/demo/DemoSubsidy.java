@@ -8,6 +8,7 @@ import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.platform.demo.DemoData;
+import cn.kaoping.shared.Grade;
 import cn.kaoping.subsidy.internal.BuildClaims;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class DemoSubsidy implements ApplicationRunner {
     private static final Log log = LogFactory.getLog(DemoSubsidy.class);
     /** The synthetic round's id; negative ids mark demo results (as in the ranking demo). */
     static final long ROUND = -2001;
-    private static final String[] GRADES = {"EXCELLENT", "GOOD", "QUALIFIED", "UNQUALIFIED"};
+    private static final Grade[] GRADES = Grade.values();
     private static final String[] TOTALS = {"96.50", "88.00", "76.50", "64.00"};
 
     private final DemoData demo;
@@ -75,7 +76,7 @@ class DemoSubsidy implements ApplicationRunner {
                 EstateListing e = estates.get(i);
                 BigDecimal total = new BigDecimal(TOTALS[i % TOTALS.length]);
                 results.add(new EstateResult(e.id(), e.name(), e.companyId(), e.streetId(), total,
-                        GRADES[i % GRADES.length], total.compareTo(BigDecimal.valueOf(70)) >= 0));
+                        GRADES[i % GRADES.length].name(), total.compareTo(BigDecimal.valueOf(70)) >= 0));
             }
             Period period = lastHalfYear(LocalDate.now(clock));
             String name = street.name() + period.code().substring(0, 4)

@@ -5,6 +5,7 @@ import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.platform.excel.ExcelColumns;
 import cn.kaoping.platform.excel.Spreadsheets;
 import cn.kaoping.platform.pdf.Pdfs;
+import cn.kaoping.shared.Grade;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.subsidy.internal.Views.ClaimRow;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,7 @@ import org.thymeleaf.context.Context;
 @Transactional(readOnly = true)
 public class Reports {
 
-    public static final List<String> GRADES = List.of("EXCELLENT", "GOOD", "QUALIFIED", "UNQUALIFIED");
+    public static final List<String> GRADES = Arrays.stream(Grade.values()).map(Grade::name).toList();
 
     private static final ExcelColumns SHEET = new ExcelColumns("补贴申报表", List.of(
             new ExcelColumns.Column("序号", ""), new ExcelColumns.Column("小区", ""),
@@ -57,16 +59,7 @@ public class Reports {
     }
 
     public static String gradeLabel(String grade) {
-        if (grade == null) {
-            return "—";
-        }
-        return switch (grade) {
-            case "EXCELLENT" -> "优秀";
-            case "GOOD" -> "良好";
-            case "QUALIFIED" -> "合格";
-            case "UNQUALIFIED" -> "不合格";
-            default -> grade;
-        };
+        return Grade.labelOf(grade);
     }
 
     public static String flagLabel(String flag) {

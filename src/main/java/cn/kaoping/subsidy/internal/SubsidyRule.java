@@ -1,5 +1,6 @@
 package cn.kaoping.subsidy.internal;
 
+import cn.kaoping.shared.Grade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -22,8 +23,8 @@ public final class SubsidyRule {
 
     /** Default rates of seed 004 (元/㎡/月) by grade code of {@code erqi-old-estate}. */
     public static final Map<String, BigDecimal> DEFAULT_RATES = Map.of(
-            "EXCELLENT", new BigDecimal("0.30"), "GOOD", new BigDecimal("0.20"),
-            "QUALIFIED", new BigDecimal("0.15"), "UNQUALIFIED", new BigDecimal("0.00"));
+            Grade.EXCELLENT.name(), new BigDecimal("0.30"), Grade.GOOD.name(), new BigDecimal("0.20"),
+            Grade.QUALIFIED.name(), new BigDecimal("0.15"), Grade.UNQUALIFIED.name(), new BigDecimal("0.00"));
 
     public static final int TERM_YEARS = 3;
 
