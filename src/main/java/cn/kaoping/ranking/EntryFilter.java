@@ -24,6 +24,11 @@ public record EntryFilter(Long districtId, Long streetId, String category, Long 
      *
      * @throws cn.kaoping.shared.NotFoundException for roles that have no ranking screens (committees read letters)
      */
+    /** Who may browse rankings at all: regional staff and the users of a company; everyone else gets 404. */
+    public static boolean mayRead(cn.kaoping.shared.KaopingPrincipal p) {
+        return p.role().isRegional() || (p.role() == cn.kaoping.shared.Role.COMPANY_USER && p.companyId() != null);
+    }
+
     public static EntryFilter visibleTo(cn.kaoping.shared.KaopingPrincipal p) {
         if (p.role().isRegional()) {
             return new EntryFilter(null, null, null, null, null, p.regionPath());

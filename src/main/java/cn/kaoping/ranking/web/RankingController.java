@@ -49,7 +49,10 @@ class RankingController {
         if (p.role() == Role.COMMITTEE_MEMBER) {
             return "redirect:/rankings/inbox";
         }
-        EntryFilter.visibleTo(p);
+        if (!EntryFilter.mayRead(p)) {
+            throw new NotFoundException("页面不存在");
+        }
+        // the list names rankings, not entries: published rankings are open to every reader (公示)
         model.addAttribute("rankings", rankings.list(blank(scheme), kind));
         // the filter names schemes by title; the code is only the option's value (issue 21)
         Map<String, String> schemes = new java.util.TreeMap<>();
