@@ -3,6 +3,7 @@ package cn.kaoping.credit.api;
 import cn.kaoping.credit.CreditKind;
 import cn.kaoping.credit.CreditRecord;
 import cn.kaoping.credit.Direction;
+import cn.kaoping.credit.internal.CreditAccess;
 import cn.kaoping.credit.internal.CreditRankings;
 import cn.kaoping.credit.internal.CreditService;
 import cn.kaoping.credit.internal.CreditService.CompanyFile;
@@ -11,7 +12,6 @@ import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
-import cn.kaoping.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,11 +61,12 @@ class CreditApiController {
     List<CreditRankings.Row> companies(@RequestParam(required = false) Integer year) {
         KaopingPrincipal p = CurrentUser.get();
         int y = year == null ? credit.today().getYear() : year;
-        if (p.role() == Role.COMPANY_USER && p.companyId() != null) {
-            var s = credit.file(p, p.companyId(), y).score();
-            return List.of(new CreditRankings.Row(p.companyId(), s.subjectName(), s.score(), 1, false, 1));
+        Optional<Long> own = CreditAccess.ownCompany(p);
+        if (own.isPresent()) {
+            var s = credit.file(p, own.get(), y).score();
+            return List.of(new CreditRankings.Row(own.get(), s.subjectName(), s.score(), 1, false, 1));
         }
-        if (!p.role().isRegional()) {
+        if (!CreditAccess.mayList(p)) {
             throw new NotFoundException("页面不存在");
         }
         return rankings.rank(y, p.regionPath());
@@ -132,7 +134,7 @@ class CreditApiController {
     @PostMapping("/ranking/{year}")
     Map<String, Object> compute(@PathVariable int year) {
         KaopingPrincipal p = CurrentUser.get();
-        if (!CreditRankings.mayCompute(p)) {
+        if (!CreditAccess.mayCompute(p)) {
             throw new ForbiddenException("信用排名由市级管理员计算");
         }
         return Map.of("year", year, "exitRecommendations", rankings.compute(year));

@@ -9,7 +9,6 @@ import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.ranking.rules.Ranked;
 import cn.kaoping.ranking.rules.Standings;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -60,15 +59,6 @@ public class CreditRankings {
         this.exits = exits;
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /**
-     * Who computes and stores a year's ranking: it is city-wide (every district and the city in one go, compared
-     * with the stored years around it), so the city's administrators (and the system administrator); the screen and
-     * the API apply the same rule. A district's ranking is part of it.
-     */
-    public static boolean mayCompute(KaopingPrincipal p) {
-        return p.role() == Role.CITY_ADMIN || p.role() == Role.SYSTEM_ADMIN;
     }
 
     /** When the year's ranking was last computed; empty when it never was. */

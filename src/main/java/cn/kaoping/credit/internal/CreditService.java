@@ -89,10 +89,11 @@ public class CreditService {
     /** The companies whose files the caller may read, in name order of their first estate listing. */
     @Transactional(readOnly = true)
     public Set<Long> companiesInScope(KaopingPrincipal p) {
-        if (p.role() == Role.COMPANY_USER && p.companyId() != null) {
-            return Set.of(p.companyId());
+        Optional<Long> own = CreditAccess.ownCompany(p);
+        if (own.isPresent()) {
+            return Set.of(own.get());
         }
-        if (!p.role().isRegional()) {
+        if (!CreditAccess.mayList(p)) {
             return Set.of();
         }
         return companiesUnder(p.regionPath());
@@ -202,16 +203,12 @@ public class CreditService {
                                LocalDate occurredOn, String description) {
     }
 
-    public static boolean mayEnter(KaopingPrincipal p) {
-        return p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN;
-    }
-
     @Transactional
     public long enter(KaopingPrincipal p, ManualRecord f) {
         if (f.companyId() != null) {
             visible(p, f.companyId());
         }
-        if (!mayEnter(p)) {
+        if (!CreditAccess.mayEnter(p)) {
             throw new ForbiddenException("信用信息由街道办事处或区房产主管部门录入");
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -293,7 +290,7 @@ public class CreditService {
     @Transactional
     public StoredFile addEvidence(KaopingPrincipal p, long recordId, byte[] content, String name) {
         CreditRecord r = record(p, recordId);
-        if (!mayEnter(p)) {
+        if (!CreditAccess.mayEnter(p)) {
             throw new ForbiddenException("证明材料由录入信用信息的部门上传");
         }
         StoredFile f = files.store(content, name == null ? "evidence" : name, p.username(), EVIDENCE);
@@ -324,7 +321,7 @@ public class CreditService {
     @Transactional
     public long contest(KaopingPrincipal p, long recordId, String reason, byte[] evidence, String evidenceName) {
         CreditRecord r = record(p, recordId);
-        if (p.role() != Role.COMPANY_USER) {
+        if (!CreditAccess.mayContest(p)) {
             throw new ForbiddenException("异议由被记录的企业提出");
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -350,7 +347,7 @@ public class CreditService {
     public void decide(KaopingPrincipal p, long disputeId, Boolean annul, String reason) {
         CreditDispute d = store.dispute(disputeId).orElseThrow(() -> new NotFoundException("异议不存在"));
         CreditRecord r = record(p, d.recordId());
-        if (p.role() != Role.DISTRICT_ADMIN) {
+        if (!CreditAccess.mayDecide(p)) {
             throw new ForbiddenException("异议由区房产主管部门处理");
         }
         List<FieldProblem> problems = new ArrayList<>();

@@ -3,6 +3,7 @@ package cn.kaoping.credit.web;
 import cn.kaoping.credit.CreditKind;
 import cn.kaoping.credit.CreditRecord;
 import cn.kaoping.credit.Direction;
+import cn.kaoping.credit.internal.CreditAccess;
 import cn.kaoping.credit.internal.CreditDocuments;
 import cn.kaoping.credit.internal.CreditRankings;
 import cn.kaoping.credit.internal.CreditService;
@@ -14,7 +15,6 @@ import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import java.io.IOException;
 import java.util.List;
@@ -61,10 +61,11 @@ class CreditController {
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String band, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (p.role() == Role.COMPANY_USER && p.companyId() != null) {
-            return "redirect:/credit/companies/" + p.companyId();
+        Optional<Long> own = CreditAccess.ownCompany(p);
+        if (own.isPresent()) {
+            return "redirect:/credit/companies/" + own.get();
         }
-        if (!p.role().isRegional()) {
+        if (!CreditAccess.mayList(p)) {
             throw new NotFoundException("页面不存在");
         }
         int y = year(year);
@@ -78,7 +79,7 @@ class CreditController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("band", band == null ? "" : band);
         model.addAttribute("rows", rows);
-        model.addAttribute("mayEnter", CreditService.mayEnter(p));
+        model.addAttribute("mayEnter", CreditAccess.mayEnter(p));
         return "credit/list";
     }
 
@@ -86,9 +87,9 @@ class CreditController {
     String file(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
         KaopingPrincipal p = CurrentUser.get();
         model.addAttribute("file", credit.file(p, id, year(year)));
-        model.addAttribute("mayEnter", CreditService.mayEnter(p));
-        model.addAttribute("mayContest", p.role() == Role.COMPANY_USER);
-        model.addAttribute("mayDecide", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("mayEnter", CreditAccess.mayEnter(p));
+        model.addAttribute("mayContest", CreditAccess.mayContest(p));
+        model.addAttribute("mayDecide", CreditAccess.mayDecide(p));
         return "credit/file";
     }
 
@@ -99,7 +100,7 @@ class CreditController {
     }
 
     private String form(KaopingPrincipal p, FormData form, Long companyId, Model model) {
-        if (!CreditService.mayEnter(p)) {
+        if (!CreditAccess.mayEnter(p)) {
             throw new ForbiddenException("信用信息由街道办事处或区房产主管部门录入");
         }
         List<CreditRankings.Row> companies = rankings.rank(credit.today().getYear(), p.regionPath());
@@ -134,9 +135,9 @@ class CreditController {
         CreditRecord r = credit.record(p, id);
         model.addAttribute("r", r);
         model.addAttribute("disputes", credit.disputes(id));
-        model.addAttribute("mayEnter", CreditService.mayEnter(p));
-        model.addAttribute("mayContest", p.role() == Role.COMPANY_USER);
-        model.addAttribute("mayDecide", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("mayEnter", CreditAccess.mayEnter(p));
+        model.addAttribute("mayContest", CreditAccess.mayContest(p));
+        model.addAttribute("mayDecide", CreditAccess.mayDecide(p));
         return "credit/record";
     }
 
@@ -164,7 +165,7 @@ class CreditController {
         CreditRecord r = credit.record(p, id);
         String issuer = Optional.ofNullable(r.districtId()).flatMap(directory::region).map(RegionRef::name)
                 .map(n -> n + "房产主管部门").orElse("物业主管部门");
-        if (p.role() == Role.STREET_OFFICER && p.regionId() != null) {
+        if (CreditAccess.signsAsStreet(p)) {
             issuer = directory.region(p.regionId()).map(RegionRef::name).orElse(issuer);
         }
         return Downloads.pdf("失信信息告知单-" + r.companyName() + "-" + r.id() + ".pdf", documents.notice(r, issuer));
@@ -203,7 +204,7 @@ class CreditController {
         model.addAttribute("rows", rankings.rank(y, p.regionPath()));
         model.addAttribute("bottom", CreditRankings.BOTTOM);
         model.addAttribute("computed", rankings.computed(y).orElse(null));
-        model.addAttribute("mayCompute", CreditRankings.mayCompute(p));
+        model.addAttribute("mayCompute", CreditAccess.mayCompute(p));
         return "credit/ranking";
     }
 
@@ -211,7 +212,7 @@ class CreditController {
     @PostMapping("/ranking/{year}")
     String computeRanking(@PathVariable int year, RedirectAttributes redirect) {
         KaopingPrincipal p = staff();
-        if (!CreditRankings.mayCompute(p)) {
+        if (!CreditAccess.mayCompute(p)) {
             throw new ForbiddenException("信用排名由市级管理员计算");
         }
         List<Long> raised = rankings.compute(year);
