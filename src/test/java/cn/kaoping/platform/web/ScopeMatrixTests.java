@@ -33,9 +33,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every endpoint of the live OpenAPI description × every scoped role of the demo city, aimed at records of other
  * regions, companies and estates: a record is foreign to a user when it names an estate ({@code estateId}) outside
- * his scope. A read that shows such an estate, or a 2xx to a change of a record wholly outside his scope, is a leak. Lists are read as each
- * user and must name none of them. Published results (rankings, a published round's results, the credit ranking,
- * commendations) and schemes are public by design and not checked. Runs last: a leak would change the demo data.
+ * his scope, or, naming no estate, a company ({@code companyId}) that serves none of his estates (a credit file, a
+ * circular, an interview). A read that shows such a record, or a 2xx to a change of a record wholly outside his scope,
+ * is a leak. Lists are read as each user and must name none of them. Published results (rankings, a published
+ * round's results, the credit ranking, commendations), schemes and the registry's company directory are public by
+ * design and not checked. Runs last: a leak would change the demo data.
  */
 @IntegrationTest
 @Order(Integer.MAX_VALUE)
@@ -45,6 +47,11 @@ class ScopeMatrixTests {
     private static final List<String> PUBLIC = List.of("/api/v1/rankings", "/api/v1/credit/ranking",
             "/api/v1/escalation/commendations", "/api/v1/schemes", "/api/v1/auth",
             "/api/v1/rounds/{id}/results/"); // a published revision's results: 公示, on the public site too
+    /**
+     * The registry of companies: every official picks a company from the whole city's list (to register an estate's
+     * new company, to enter a credit record), so it names every company by design; its records are judged by estates.
+     */
+    private static final List<String> COMPANY_DIRECTORY = List.of("/api/v1/companies");
     /** Users whose records the others are aimed at: different districts, streets, a company. */
     private static final List<String> OWNERS = List.of("city_admin", "hexi_admin", "street_df", "street_xh",
             "xingang_admin", "company_user");
@@ -62,6 +69,7 @@ class ScopeMatrixTests {
     OrganisationDirectory directory;
 
     private int checks;
+    private int companyChecks;
     private final List<String> leaks = new ArrayList<>();
 
     /** The estates a user may see: his region's subtree, his company's estates, or his committee's estate. */
@@ -77,20 +85,40 @@ class ScopeMatrixTests {
                 .param("u", username).query(Long.class).list());
     }
 
+    /** The companies a user may see: those serving (or having served, when assessed) an estate he may see. */
+    private Set<Long> companiesOf(String username, Set<Long> estates) {
+        if (estates.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT company_id FROM estate WHERE id IN (:e) AND company_id IS NOT NULL
+                UNION SELECT company_id FROM inspection WHERE estate_id IN (:e) AND company_id IS NOT NULL
+                UNION SELECT company_id FROM app_user WHERE username = :u AND company_id IS NOT NULL""")
+                .param("e", estates).param("u", username).query(Long.class).list());
+    }
+
     private static Set<Long> estateIds(JsonNode node, Set<Long> into) {
+        return ids(node, "estateId", into);
+    }
+
+    private static Set<Long> companyIds(JsonNode node, Set<Long> into) {
+        return ids(node, "companyId", into);
+    }
+
+    private static Set<Long> ids(JsonNode node, String key, Set<Long> into) {
         if (node == null) {
             return into;
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (e.getKey().equals("estateId") && e.getValue().isNumber()) {
+                if (e.getKey().equals(key) && e.getValue().isNumber()) {
                     into.add(e.getValue().asLong());
                 } else if (e.getValue().isContainer()) {
-                    estateIds(e.getValue(), into);
+                    ids(e.getValue(), key, into);
                 }
             }
         } else if (node.isArray()) {
-            node.forEach(n -> estateIds(n, into));
+            node.forEach(n -> ids(n, key, into));
         }
         return into;
     }
@@ -116,7 +144,9 @@ class ScopeMatrixTests {
             clients.put(u, ApiClient.as(port, u, Browserless.DEMO_PASSWORD));
         }
         Map<String, Set<Long>> scopes = new HashMap<>();
+        Map<String, Set<Long>> companyScopes = new HashMap<>();
         READERS.forEach(u -> scopes.put(u, estatesOf(u)));
+        READERS.forEach(u -> companyScopes.put(u, companiesOf(u, scopes.get(u))));
         List<Operation> reads = api.operations("GET");
         List<Operation> writes = api.operations("POST", "PUT", "PATCH", "DELETE");
 
@@ -128,10 +158,18 @@ class ScopeMatrixTests {
             for (String reader : READERS) {
                 checks++;
                 HttpResponse<String> res = clients.get(reader).get(op.url(Map.of(), null));
-                Set<Long> named = estateIds(json(res), new HashSet<>());
+                JsonNode body = json(res);
+                Set<Long> named = estateIds(body, new HashSet<>());
                 named.removeAll(scopes.get(reader));
                 if (!named.isEmpty()) {
                     leaks.add(reader + " " + op + " lists foreign estates " + named);
+                }
+                if (!COMPANY_DIRECTORY.contains(op.path())) {
+                    Set<Long> companies = companyIds(body, new HashSet<>());
+                    companies.removeAll(companyScopes.get(reader));
+                    if (!companies.isEmpty()) {
+                        leaks.add(reader + " " + op + " lists foreign companies " + companies);
+                    }
                 }
             }
         }
@@ -155,23 +193,34 @@ class ScopeMatrixTests {
                 if (resourceUrl.isEmpty()) {
                     continue;
                 }
-                Set<Long> named = estateIds(json(clients.get("city_admin").get(resourceUrl)), new HashSet<>());
-                if (named.isEmpty()) {
-                    continue; // names no estate: not a scoped record (or not there)
+                JsonNode record = json(clients.get("city_admin").get(resourceUrl));
+                Set<Long> named = estateIds(record, new HashSet<>());
+                // a record that names no estate is judged by the companies it names (a credit file, a circular)
+                boolean byCompany = named.isEmpty();
+                if (byCompany) {
+                    named = companyIds(record, new HashSet<>());
+                }
+                if (named.isEmpty() || (byCompany && COMPANY_DIRECTORY.stream().anyMatch(resourceUrl::contains))) {
+                    continue; // names no estate or company: not a scoped record (or not there)
                 }
                 for (String reader : READERS) {
                     Set<Long> foreign = new HashSet<>(named);
-                    foreign.removeAll(scopes.get(reader));
+                    foreign.removeAll(byCompany ? companyScopes.get(reader) : scopes.get(reader));
                     if (foreign.isEmpty()) {
                         continue;
+                    }
+                    if (byCompany) {
+                        companyChecks++;
                     }
                     if (op.method().equals("GET")) {
                         // a record (or a list within a record) may be shown filtered: it must name none of them
                         checks++;
-                        Set<Long> shown = estateIds(json(clients.get(reader).get(url)), new HashSet<>());
-                        shown.removeAll(scopes.get(reader));
+                        JsonNode seen = json(clients.get(reader).get(url));
+                        Set<Long> shown = byCompany ? companyIds(seen, new HashSet<>()) : estateIds(seen, new HashSet<>());
+                        shown.removeAll(byCompany ? companyScopes.get(reader) : scopes.get(reader));
                         if (!shown.isEmpty()) {
-                            leaks.add(reader + " GET " + url + " shows foreign estates " + shown);
+                            leaks.add(reader + " GET " + url + " shows foreign " + (byCompany ? "companies " : "estates ")
+                                    + shown);
                         }
                         continue;
                     }
@@ -185,17 +234,19 @@ class ScopeMatrixTests {
                             sample == null ? null : sample.toString().getBytes(StandardCharsets.UTF_8));
                     if (res.statusCode() / 100 == 2) {
                         leaks.add(reader + " " + op.method() + " " + url + " → " + res.statusCode()
-                                + " (record of estates " + foreign + ")");
+                                + " (record of " + (byCompany ? "companies " : "estates ") + foreign + ")");
                     }
                 }
             }
         }
         String summary = "Scope matrix: " + reads.size() + " GET and " + writes.size() + " write endpoints × "
-                + READERS.size() + " users, " + checks + " checks on foreign records, " + leaks.size() + " leaks";
+                + READERS.size() + " users, " + checks + " checks on foreign records (" + companyChecks
+                + " of them judged by company), " + leaks.size() + " leaks";
         System.out.println(summary);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/scope-matrix.txt"), summary + "\n" + String.join("\n", leaks) + "\n");
         assertThat(checks).isGreaterThan(100);
+        assertThat(companyChecks).as("records keyed by company only (credit files) are aimed at").isGreaterThan(10);
         assertThat(leaks).as(summary).isEmpty();
     }
 
