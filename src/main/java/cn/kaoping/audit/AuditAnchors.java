@@ -78,8 +78,9 @@ public class AuditAnchors {
                 SELECT id, anchored_on, row_count, head_hash, mac, created_at FROM audit_anchor
                 ORDER BY id DESC LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, i) -> new AuditAnchor(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+                .query((rs, i) -> new AuditAnchor(rs.getLong("id"), rs.getObject("anchored_on", LocalDate.class),
+                        rs.getLong("row_count"), rs.getString("head_hash"), rs.getString("mac"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }
 

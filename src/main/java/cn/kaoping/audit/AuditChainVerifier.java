@@ -33,7 +33,7 @@ public final class AuditChainVerifier {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, prev_hash, hash, occurred_at, actor, action, entity_type, entity_id, summary,
-                       before::text, after::text
+                       before::text AS before, after::text AS after
                 FROM audit_event ORDER BY id LIMIT ?""")) {
             ps.setLong(1, count);
             ps.setFetchSize(2000);
@@ -44,18 +44,19 @@ public final class AuditChainVerifier {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     n++;
-                    long id = rs.getLong(1);
-                    String storedPrev = rs.getString(2);
-                    String stored = rs.getString(3);
+                    long id = rs.getLong("id");
+                    String storedPrev = rs.getString("prev_hash");
+                    String stored = rs.getString("hash");
                     if (!prev.equals(storedPrev)) {
                         return new ChainCheck(false, count, expectedHead, n, prev, id,
                                 "第 " + id + " 条记录的前一哈希与链不符（记录被删除或插入）");
                     }
-                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                    OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class);
                     long micros = ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at.toInstant());
-                    String text = String.join("|", storedPrev, Long.toString(micros), rs.getString(5),
-                            rs.getString(6), rs.getString(7), orEmpty(rs.getString(8)), orEmpty(rs.getString(9)),
-                            orEmpty(rs.getString(10)), orEmpty(rs.getString(11)));
+                    String text = String.join("|", storedPrev, Long.toString(micros), rs.getString("actor"),
+                            rs.getString("action"), rs.getString("entity_type"), orEmpty(rs.getString("entity_id")),
+                            orEmpty(rs.getString("summary")), orEmpty(rs.getString("before")),
+                            orEmpty(rs.getString("after")));
                     String recomputed = hex.formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
                     if (!recomputed.equals(stored)) {
                         return new ChainCheck(false, count, expectedHead, n, stored, id,

@@ -152,13 +152,13 @@ public class Rankings {
         record Row(long id, String name, int estates, BigDecimal average, BigDecimal best, BigDecimal worst) {
         }
         List<Row> rows = w.bind(jdbc.sql("""
-                SELECT e.company_id, min(s.company_name) AS name, count(*) AS estates,
+                SELECT e.company_id AS id, min(s.company_name) AS name, count(*) AS estates,
                        round(avg(e.score), 2) AS average, max(e.score) AS best, min(e.score) AS worst
                 FROM""" + " " + RankingStore.ENTRIES
                 + " WHERE e.company_id IS NOT NULL AND e.score IS NOT NULL" + " AND " + w.sql
                 + " GROUP BY e.company_id"))
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6)))
+                .query((rs, i) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getInt("estates"),
+                        rs.getBigDecimal("average"), rs.getBigDecimal("best"), rs.getBigDecimal("worst")))
                 .list();
         Map<Long, BigDecimal> averages = new HashMap<>();
         Map<Long, Row> byId = new HashMap<>();
@@ -179,13 +179,15 @@ public class Rankings {
     public List<StreetAverage> streets(long rankingId, EntryFilter filter) {
         Where w = where(rankingId, filter);
         return w.bind(jdbc.sql("""
-                SELECT e.street_id, min(s.street_name), min(e.district_id), min(s.district_name), count(*),
-                       round(avg(e.score), 2) AS average, max(e.score), min(e.score)
+                SELECT e.street_id AS street_id, min(s.street_name) AS street_name, min(e.district_id) AS district_id,
+                       min(s.district_name) AS district_name, count(*) AS estates,
+                       round(avg(e.score), 2) AS average, max(e.score) AS best, min(e.score) AS worst
                 FROM""" + " " + RankingStore.ENTRIES
                 + " WHERE e.score IS NOT NULL" + " AND " + w.sql
                 + " GROUP BY e.street_id ORDER BY average DESC, min(s.street_name)"))
-                .query((rs, i) -> new StreetAverage(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                .query((rs, i) -> new StreetAverage(rs.getLong("street_id"), rs.getString("street_name"),
+                        rs.getLong("district_id"), rs.getString("district_name"), rs.getInt("estates"),
+                        rs.getBigDecimal("average"), rs.getBigDecimal("best"), rs.getBigDecimal("worst")))
                 .list();
     }
 
@@ -195,7 +197,8 @@ public class Rankings {
         jdbc.sql("""
                 SELECT DISTINCT e.district_id, s.district_name FROM""" + " " + RankingStore.ENTRIES
                 + " WHERE e.ranking_id = :id ORDER BY s.district_name")
-                .param("id", rankingId).query((rs, i) -> result.put(rs.getLong(1), rs.getString(2))).list();
+                .param("id", rankingId)
+                .query((rs, i) -> result.put(rs.getLong("district_id"), rs.getString("district_name"))).list();
         return result;
     }
 

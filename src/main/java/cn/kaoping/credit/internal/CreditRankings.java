@@ -65,9 +65,11 @@ public class CreditRankings {
     @Transactional(readOnly = true)
     public Optional<Computed> computed(int year) {
         return jdbc.sql("""
-                SELECT max(computed_at), max(rule_version) FROM credit_ranking WHERE year = :y HAVING count(*) > 0""")
+                SELECT max(computed_at) AS computed_at, max(rule_version) AS rule_version FROM credit_ranking
+                WHERE year = :y HAVING count(*) > 0""")
                 .param("y", year)
-                .query((rs, i) -> new Computed(year, rs.getObject(1, OffsetDateTime.class), rs.getInt(2)))
+                .query((rs, i) -> new Computed(year, rs.getObject("computed_at", OffsetDateTime.class),
+                        rs.getInt("rule_version")))
                 .optional();
     }
 
@@ -143,8 +145,8 @@ public class CreditRankings {
                        count(*) OVER (PARTITION BY rank) > 1 AS tied
                 FROM credit_ranking WHERE year = :y AND district_id = :d ORDER BY rank, company_name""")
                 .param("y", year).param("d", district)
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4),
-                        rs.getBoolean(6), rs.getInt(5))).list();
+                .query((rs, i) -> new Row(rs.getLong("company_id"), rs.getString("company_name"),
+                        rs.getBigDecimal("score"), rs.getInt("rank"), rs.getBoolean("tied"), rs.getInt("peers"))).list();
     }
 
     /**

@@ -129,8 +129,8 @@ class CreditStore {
                 SELECT record_id, file_id, name FROM credit_evidence WHERE record_id = ANY (CAST(:ids AS bigint[]))
                 ORDER BY name""")
                 .param("ids", SqlArrays.ids(records.stream().map(CreditRecord::id).toList()))
-                .query((rs, i) -> Map.entry(rs.getLong(1), new CreditRecord.Evidence(rs.getObject(2, UUID.class),
-                        rs.getString(3)))).list().stream()
+                .query((rs, i) -> Map.entry(rs.getLong("record_id"), new CreditRecord.Evidence(
+                        rs.getObject("file_id", UUID.class), rs.getString("name")))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<CreditRecord> result = new ArrayList<>(records.size());

@@ -44,7 +44,7 @@ class DashboardQueries {
                 SELECT scheme_code, (array_agg(scheme_title ORDER BY period_end DESC, id DESC))[1] AS title
                 FROM ranking GROUP BY scheme_code
                 ORDER BY max(period_end) DESC, max(period_start) DESC, scheme_code""")
-                .query((rs, i) -> new SchemeOption(rs.getString(1), rs.getString(2))).list();
+                .query((rs, i) -> new SchemeOption(rs.getString("scheme_code"), rs.getString("title"))).list();
     }
 
     /**
