@@ -103,13 +103,19 @@ public class AuditLog {
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM audit_event" + filter).params(params).query(Long.class).single();
+        // people are named as the accounts table names them today (read, not imported: account writes to this log)
         List<AuditEntry> rows = jdbc.sql("""
-                SELECT id, occurred_at, actor, action, entity_type, entity_id, summary, before::text AS before,
-                       after::text AS after
-                FROM audit_event""" + filter + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                SELECT a.id, a.occurred_at, a.actor,
+                       CASE WHEN a.actor = 'system' THEN '系统' ELSE COALESCE(u.display_name, a.actor) END AS actor_name,
+                       a.action, a.entity_type, a.entity_id, a.summary, a.before::text AS before, a.after::text AS after
+                FROM (SELECT * FROM audit_event""" + filter + """
+                 ORDER BY id DESC LIMIT :limit OFFSET :offset) a
+                LEFT JOIN app_user u ON u.username = a.actor
+                ORDER BY a.id DESC""")
                 .params(params).param("limit", size).param("offset", (long) (page - 1) * size)
                 .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
+                        rs.getString("actor"), rs.getString("actor_name"), rs.getString("action"),
+                        rs.getString("entity_type"),
                         rs.getString("entity_id"), rs.getString("summary"), rs.getString("before"),
                         rs.getString("after")))
                 .list();

@@ -45,6 +45,9 @@ class AuditLogTests {
         Browserless cityAdmin = Browserless.signIn(port, "city_admin", Browserless.DEMO_PASSWORD);
         String page = cityAdmin.get("/admin/audit?entityType=property_company&entityId=" + id).body();
         assertThat(page).contains("hedong_admin").contains("审计测试物业有限公司").contains("审计链校验通过");
+        // people by name, actions and record types in words (the codes stay searchable)
+        assertThat(page).contains("河东区住建局 李主任").contains("<td>新增</td>").contains("<td>物业服务企业</td>")
+                .doesNotContain("<td>CREATE</td>");
     }
 
     @Test
