@@ -18,6 +18,21 @@ public record EntryFilter(Long districtId, Long streetId, String category, Long 
         return new EntryFilter(districtId, null, category, null, null, null);
     }
 
+    /** The estates under a region (a caller's scope). */
+    public static EntryFilter under(String regionPath) {
+        return new EntryFilter(null, null, null, null, null, regionPath);
+    }
+
+    /** One company's estates. */
+    public static EntryFilter company(long companyId) {
+        return new EntryFilter(null, null, null, companyId, null, null);
+    }
+
+    /** The same filter narrowed to one company's estates. */
+    public EntryFilter withCompany(Long company) {
+        return new EntryFilter(districtId, streetId, category, company, text, regionPath);
+    }
+
     /**
      * The part of every ranking a user may list through the staff screens and API: the estates under their region,
      * or their company's.
@@ -31,10 +46,10 @@ public record EntryFilter(Long districtId, Long streetId, String category, Long 
 
     public static EntryFilter visibleTo(cn.kaoping.shared.KaopingPrincipal p) {
         if (p.role().isRegional()) {
-            return new EntryFilter(null, null, null, null, null, p.regionPath());
+            return under(p.regionPath());
         }
         if (p.role() == cn.kaoping.shared.Role.COMPANY_USER && p.companyId() != null) {
-            return new EntryFilter(null, null, null, p.companyId(), null, null);
+            return company(p.companyId());
         }
         throw new cn.kaoping.shared.NotFoundException("页面不存在");
     }

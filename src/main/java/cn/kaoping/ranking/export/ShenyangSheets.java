@@ -70,7 +70,7 @@ class ShenyangSheets {
         for (String q : quarters) {
             Map<Long, BigDecimal> scores = new HashMap<>();
             rankings.find(ranking.schemeCode(), q).ifPresent(r -> rankings.entries(r.id(),
-                            new EntryFilter(null, null, null, null, null, p.regionPath())).stream()
+                            EntryFilter.under(p.regionPath())).stream()
                     .filter(RankingEntry::ranked).forEach(e -> scores.put(e.estateId(), e.score())));
             quarterly.put(q, scores);
         }

@@ -111,8 +111,7 @@ class RankingController {
         }
         RankingSummary shown = withCompany.stream().filter(r -> ranking != null && r.id() == ranking).findFirst()
                 .orElse(withCompany.get(0));
-        List<RankingEntry> entries = rankings.entries(shown.id(), new EntryFilter(null, null, null, companyId, null,
-                scope.regionPath()));
+        List<RankingEntry> entries = rankings.entries(shown.id(), scope.withCompany(companyId));
         model.addAttribute("rankings", withCompany);
         model.addAttribute("ranking", shown);
         model.addAttribute("entries", entries);
