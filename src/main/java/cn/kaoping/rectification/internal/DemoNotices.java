@@ -55,18 +55,51 @@ class DemoNotices implements ApplicationRunner {
             // and one in 东风街道 for street_df when the demo company serves no estate there
             if (own.isEmpty() || !own.get().regionPath().startsWith(dongfeng.get().path())) {
                 all.stream().filter(e -> e.companyId() != null && e.regionPath().startsWith(dongfeng.get().path()))
-                        .findFirst().ifPresent(this::issue);
+                        .findFirst().ifPresent(e -> answer(e, issue(e)));
             }
         });
     }
 
-    private void issue(EstateListing estate) {
+    private Notice issue(EstateListing estate) {
         RegionRef street = directory.region(estate.streetId()).orElseThrow();
         KaopingPrincipal officer = new KaopingPrincipal(0, "demo", street.name() + " 物业办", Role.STREET_OFFICER,
                 street.id(), street.path(), null, null);
         long id = service.raise(officer, estate.id(), List.of(), "3号楼、5号楼楼道堆放杂物，消防通道被电动车占用");
         service.addProblem(officer, id, "小区东门道闸损坏，外来车辆随意进出，未见登记");
-        service.issue(officer, id);
+        Notice notice = service.issue(officer, id);
         log.info("演示数据：{}向 {} 下达了整改通知书", street.name(), estate.name());
+        return notice;
+    }
+
+    /**
+     * The street's own notice is answered by its company, with a photo of each problem, so it waits for the
+     * acceptance inspection (issue 18).
+     */
+    private void answer(EstateListing estate, Notice notice) {
+        KaopingPrincipal company = new KaopingPrincipal(0, "demo", "物业企业", Role.COMPANY_USER, null, null,
+                estate.companyId(), null);
+        for (Problem problem : notice.problems()) {
+            service.answer(company, notice.id(), problem.id(), "已整改：清理完毕，并安排专人每日巡查");
+            service.addAnswerPhoto(company, notice.id(), problem.id(), photo(), "整改后.png");
+        }
+        service.submit(company, notice.id());
+        log.info("演示数据：{} 的物业企业已报送整改情况，待验收", estate.name());
+    }
+
+    /** A small picture standing in for the company's photo. */
+    private static byte[] photo() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(0x4a, 0x7c, 0x59));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

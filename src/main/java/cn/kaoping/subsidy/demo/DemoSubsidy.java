@@ -9,7 +9,11 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.platform.demo.DemoData;
 import cn.kaoping.shared.Grade;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.Role;
 import cn.kaoping.subsidy.internal.BuildClaims;
+import cn.kaoping.subsidy.internal.ReviewClaim;
+import cn.kaoping.subsidy.internal.SubmitClaim;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,13 +54,17 @@ class DemoSubsidy implements ApplicationRunner {
     private final DemoData demo;
     private final OrganisationDirectory directory;
     private final BuildClaims claims;
+    private final SubmitClaim submit;
+    private final ReviewClaim review;
     private final Clock clock;
 
-    DemoSubsidy(DemoData demo, OrganisationDirectory directory,
-                BuildClaims claims, Clock clock) {
+    DemoSubsidy(DemoData demo, OrganisationDirectory directory, BuildClaims claims, SubmitClaim submit,
+                ReviewClaim review, Clock clock) {
         this.demo = demo;
         this.directory = directory;
         this.claims = claims;
+        this.submit = submit;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -85,7 +93,20 @@ class DemoSubsidy implements ApplicationRunner {
                     BuildClaims.SCHEME, 1, period, OffsetDateTime.now(clock), results), "demo");
             log.info("Loaded the demo subsidy claim of " + street.name() + " " + period.code() + " ("
                     + estates.size() + " old estates, claims " + ids + ")");
+            ids.stream().findFirst().ifPresent(id -> awaitApproval(street, id));
         });
+    }
+
+    /**
+     * The street submits the claim and the district office reviews it, so it waits for the approval of another
+     * district leader ({@code hedong_admin}) on the first screen (issue 18).
+     */
+    private void awaitApproval(RegionRef street, long id) {
+        RegionRef district = directory.region(street.parentId()).orElseThrow();
+        submit.submit(new KaopingPrincipal(0, "street_df", street.name() + " 物业办", Role.STREET_OFFICER,
+                street.id(), street.path(), null, null), id, null);
+        review.review(new KaopingPrincipal(-1, "demo", district.name() + " 老旧小区改造指挥部办公室",
+                Role.DISTRICT_ADMIN, district.id(), district.path(), null, null), id, null);
     }
 
     /** The last half-year that has ended before today (2026-H1 from July to December 2026). */
