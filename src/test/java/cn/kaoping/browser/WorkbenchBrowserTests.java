@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The first screen is the to-do list: 金沙街道's officer signs in on a phone, finds the inspection of the round 新港区
  * just opened, follows it and submits it, and it is gone from his list; the district administrator then finds the
- * review on his first screen and accepts the inspection from there.
+ * review on his first screen and accepts the inspection from there. The company finds the notice the street issued
+ * and answers it from there.
  */
 @IntegrationTest
 class WorkbenchBrowserTests extends BrowserTest {
@@ -72,5 +73,28 @@ class WorkbenchBrowserTests extends BrowserTest {
         page.waitForLoadState();
         page.navigate(url("/"));
         assertThat(page.locator("#work-items a[href='/rounds/" + round + "/review']")).hasCount(0);
+    }
+
+    @Test
+    void theCompanyFollowsItsNoticeToTheAnswerForm() {
+        var estate = cn.kaoping.rectification.RectificationFixture.companyEstate(directory);
+        ApiClient street = ApiClient.as(port, cn.kaoping.rectification.RectificationFixture.officerOf(directory, estate),
+                Browserless.DEMO_PASSWORD);
+        HttpResponse<String> draft = street.send("POST", "/api/v1/rectification/notices", """
+                {"estateId": %d, "problem": "工作台测试：楼道堆放杂物"}""".formatted(estate.id()));
+        org.assertj.core.api.Assertions.assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        long id = RoundFixture.json(draft).get("id").asLong();
+        HttpResponse<String> issued = street.send("POST", "/api/v1/rectification/notices/" + id + "/issue", null);
+        org.assertj.core.api.Assertions.assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+
+        signIn("company_user", Browserless.DEMO_PASSWORD);
+        var item = page.locator("#work-items a[href='/rectification/" + id + "']");
+        assertThat(item).containsText("答复整改通知书");
+        item.click();
+        page.waitForLoadState();
+        page.locator("form.answer-form textarea").first().fill("已清理，每日巡查");
+        page.locator("form.answer-form button[type=submit]").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator(".answer").first()).containsText("已清理，每日巡查");
     }
 }
