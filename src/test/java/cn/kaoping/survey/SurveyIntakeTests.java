@@ -192,11 +192,11 @@ class SurveyIntakeTests {
         HttpResponse<String> locked = answer(m, right, MIXED);
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(fixture.responses(m.surveyId())).isZero();
-        assertThat(jdbc.sql("SELECT locked_until > now() + interval '14 minutes' FROM survey_client_guard WHERE client_key LIKE :k")
+        assertThat(jdbc.sql("SELECT locked_until > now() + interval '14 minutes' FROM client_guard WHERE client_key LIKE :k")
                 .param("k", "%:" + m.surveyId()).query(Boolean.class).single()).isTrue();
 
         // the lock-out ends: the right code is accepted again
-        jdbc.sql("UPDATE survey_client_guard SET locked_until = now() - interval '1 second' WHERE client_key LIKE :k")
+        jdbc.sql("UPDATE client_guard SET locked_until = now() - interval '1 second' WHERE client_key LIKE :k")
                 .param("k", "%:" + m.surveyId()).update();
         assertThat(answer(m, right, MIXED).body()).contains("提交成功");
     }

@@ -1,5 +1,6 @@
 package cn.kaoping.survey.internal;
 
+import cn.kaoping.platform.guard.ClientGuard;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +25,14 @@ public class Intake {
 
     private final JdbcClient jdbc;
     private final ClientGuard guard;
+    private final ClientGuard.Policy policy;
     private final Questionnaires questionnaires;
     private final Clock clock;
 
-    Intake(JdbcClient jdbc, ClientGuard guard, Questionnaires questionnaires, Clock clock) {
+    Intake(JdbcClient jdbc, ClientGuard guard, SurveySettings settings, Questionnaires questionnaires, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
+        this.policy = new ClientGuard.Policy(settings.maxWrongCodes(), settings.window(), settings.lockout());
         this.questionnaires = questionnaires;
         this.clock = clock;
     }
@@ -143,7 +146,7 @@ public class Intake {
         if (checked.refusal() != null && checked.refusal().status() == Status.MISSING_ANSWERS) {
             return checked.refusal();
         }
-        String guardKey = ClientGuard.key(clientAddress, survey.surveyId());
+        String guardKey = ClientGuard.key(clientAddress, Long.toString(survey.surveyId()));
         Lookup found = lookup(target, checked, guardKey);
         if (guard.locked(found.lockedUntil())) {
             return Outcome.of(Status.LOCKED);
@@ -152,7 +155,7 @@ public class Intake {
         Outcome outcome = checked.refusal() != null ? checked.refusal()
                 : store(target, checked, found, building, unit, room, channel, client, null);
         if ((outcome.status() == Status.BAD_CODE || outcome.status() == Status.ROOM_MISMATCH)
-                && guard.fail(guardKey)) {
+                && guard.fail(guardKey, policy)) {
             return Outcome.of(Status.NOW_LOCKED);
         }
         return outcome;
@@ -197,7 +200,7 @@ public class Intake {
 
     private Lookup lookup(Target t, Checked checked, String guardKey) {
         return jdbc.sql("""
-                SELECT (SELECT locked_until FROM survey_client_guard WHERE client_key = :k) AS locked_until,
+                SELECT (SELECT locked_until FROM client_guard WHERE client_key = :k) AS locked_until,
                        (SELECT accepting FROM survey_estate WHERE survey_id = :s AND estate_id = :e) AS accepting,
                        h.household_id, h.estate_id, h.building, h.unit, h.room
                 FROM (SELECT 1) AS one

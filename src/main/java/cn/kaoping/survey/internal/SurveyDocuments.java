@@ -1,23 +1,12 @@
 package cn.kaoping.survey.internal;
 
 import cn.kaoping.platform.pdf.Pdfs;
+import cn.kaoping.platform.pdf.QrCodes;
 import cn.kaoping.survey.internal.Views.IssuedCode;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -39,18 +28,7 @@ public class SurveyDocuments {
 
     /** A QR code of the text as a PNG data URI. */
     public static String qrDataUri(String text, int pixels) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QrCodes.dataUri(text, pixels);
     }
 
     public byte[] slips(String title, String estateName, LocalDate endsOn, String link, List<IssuedCode> codes) {

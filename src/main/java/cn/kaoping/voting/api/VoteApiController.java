@@ -111,11 +111,10 @@ class VoteApiController {
         return Map.of("status", "OPEN", "units", units);
     }
 
-    @Operation(summary = "录入一户的纸质表决票（逐项：同意、反对、弃权）")
+    @Operation(summary = "录入一户的纸质表决票（逐项：同意、反对、弃权）；须两人分别录入一致后计入：第一次答 PENDING，第二次一致答 RECORDED，不一致 409")
     @PostMapping("/{id}/ballots")
     Map<String, String> keyIn(@PathVariable long id, @RequestBody PaperBallot ballot) {
-        ballots.keyIn(CurrentUser.get(), id, ballot);
-        return Map.of("status", "RECORDED");
+        return Map.of("status", ballots.keyIn(CurrentUser.get(), id, ballot).name());
     }
 
     @Operation(summary = "投票期满，结束并计票")

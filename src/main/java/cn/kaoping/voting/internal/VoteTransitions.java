@@ -1,6 +1,7 @@
 package cn.kaoping.voting.internal;
 
 import cn.kaoping.audit.AuditLog;
+import cn.kaoping.platform.guard.OneTimeCodes;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.ValidationException;
@@ -17,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,12 +35,20 @@ public class VoteTransitions {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final int resultDays;
 
-    VoteTransitions(Votes votes, AuditLog audit, JsonMapper json, Clock clock) {
+    @Autowired
+    VoteTransitions(Votes votes, AuditLog audit, JsonMapper json, Clock clock,
+                    @Value("${kaoping.voting.result-days:30}") int resultDays) {
         this.votes = votes;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.resultDays = resultDays;
+    }
+
+    VoteTransitions(Votes votes, AuditLog audit, JsonMapper json, Clock clock) {
+        this(votes, audit, json, clock, 30);
     }
 
     @Transactional
@@ -56,6 +67,7 @@ public class VoteTransitions {
         List<RollUnit> roll = roll(units);
         s.vote().open(today(), roll.size());
         votes.freezeRoll(id, roll);
+        votes.setLink(id, OneTimeCodes.linkKey(), OneTimeCodes.salt());
         save(s, "OPEN", "业主表决《" + s.vote().title() + "》开始投票，名册 " + roll.size() + " 个专有部分");
         return roll.size();
     }
@@ -72,6 +84,7 @@ public class VoteTransitions {
             votes.saveResult(id, proposal, t.passed(), json.writeValueAsString(t));
             tallies.add(t);
         }
+        votes.setResultUntil(id, today().plusDays(resultDays)); // the result stays on the owners' page this long
         save(s, "CLOSE", "业主表决《" + s.vote().title() + "》计票：" + tallies.stream()
                 .map(t -> t.passed() ? "通过" : "未通过").toList());
         return tallies;

@@ -24,7 +24,8 @@ public class Votes {
     }
 
     /** A stored vote with where it belongs. */
-    public record Stored(Vote vote, String estateName, String estatePath) {
+    public record Stored(Vote vote, String estateName, String estatePath, String linkKey, byte[] salt,
+                         OffsetDateTime codesIssuedAt, LocalDate resultUntil) {
     }
 
     public long insert(Vote v, String estateName, String estatePath, String by, OffsetDateTime at) {
@@ -48,6 +49,11 @@ public class Votes {
         return load("SELECT * FROM vote WHERE id = :id", id);
     }
 
+    /** The vote read FOR SHARE: ballots run side by side, a close (FOR UPDATE) waits for them and they for it. */
+    public Optional<Stored> share(long id) {
+        return load("SELECT * FROM vote WHERE id = :id FOR SHARE", id);
+    }
+
     public Optional<Stored> lock(long id) {
         return load("SELECT * FROM vote WHERE id = :id FOR UPDATE", id);
     }
@@ -60,7 +66,9 @@ public class Votes {
                         rs.getObject("announced_on", LocalDate.class), rs.getObject("opens_on", LocalDate.class),
                         rs.getObject("closes_on", LocalDate.class), VoteStatus.valueOf(rs.getString("status")),
                         rs.getString("approved_by"), rs.getInt("roll_size")),
-                        rs.getString("estate_name"), rs.getString("estate_path")))
+                        rs.getString("estate_name"), rs.getString("estate_path"), rs.getString("link_key"),
+                        rs.getBytes("salt"), rs.getObject("codes_issued_at", OffsetDateTime.class),
+                        rs.getObject("result_until", LocalDate.class)))
                 .optional();
     }
 
@@ -71,6 +79,20 @@ public class Votes {
                 WHERE id = :id""")
                 .param("status", v.status().name()).param("approved", v.approvedBy()).param("roll", v.rollSize())
                 .param("at", at).param("id", v.id()).update();
+    }
+
+    /** The owners' link and the salt of the vote's codes, set once as the window opens. */
+    public void setLink(long id, String linkKey, byte[] salt) {
+        jdbc.sql("UPDATE vote SET link_key = :k, salt = :s WHERE id = :id AND link_key IS NULL")
+                .param("k", linkKey).param("s", salt).param("id", id).update();
+    }
+
+    public void setResultUntil(long id, LocalDate until) {
+        jdbc.sql("UPDATE vote SET result_until = :u WHERE id = :id").param("u", until).param("id", id).update();
+    }
+
+    public Optional<Long> byLink(String linkKey) {
+        return jdbc.sql("SELECT id FROM vote WHERE link_key = :k").param("k", linkKey).query(Long.class).optional();
     }
 
     /** Votes of estates under a region path (or of one estate), newest first. */
@@ -122,6 +144,16 @@ public class Votes {
                 .param("v", voteId).param("u", unit.unit()).param("unsold", unit.unsold()).param("owner", unit.owner())
                 .query((rs, n) -> Map.entry(rs.getInt("proposal"), rs.getString("ballot"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Every unit of the unit's person: the owner's units by name, or all the developer's unsold ones. */
+    public List<String> unitsOfPerson(long voteId, RollUnit unit) {
+        return jdbc.sql("""
+                SELECT unit FROM vote_roll WHERE vote_id = :v
+                  AND (unit = :u OR (:unsold AND unsold) OR (NOT :unsold AND NOT unsold AND owner = :owner))
+                ORDER BY unit""")
+                .param("v", voteId).param("u", unit.unit()).param("unsold", unit.unsold()).param("owner", unit.owner())
+                .query(String.class).list();
     }
 
     public void cast(long voteId, String unit, int proposal, Ballot ballot, String channel, String by,

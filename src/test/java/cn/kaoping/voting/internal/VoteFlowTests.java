@@ -45,6 +45,8 @@ class VoteFlowTests {
     @Autowired
     AuditLog audit;
     @Autowired
+    Ballots ballots;
+    @Autowired
     JsonMapper json;
     @Autowired
     OrganisationDirectory directory;
@@ -74,7 +76,7 @@ class VoteFlowTests {
         KaopingPrincipal street = officerOf(estate);
         DraftVote drafts = new DraftVote(votes, directory, audit, clock, 15);
         VoteTransitions steps = new VoteTransitions(votes, audit, json, clock);
-        KeyInBallots keyIn = new KeyInBallots(votes, audit, clock);
+        KeyInBallots keyIn = new KeyInBallots(votes, ballots, audit, clock);
 
         long id = tx(() -> drafts.draft(committee, new DraftVote.Form(estate.id(), 4, "关于续聘物业服务企业的表决",
                 List.of("续聘现物业服务企业", "物业费标准不变"), ANNOUNCED, ANNOUNCED.plusDays(15), ANNOUNCED.plusDays(29))));
@@ -85,17 +87,30 @@ class VoteFlowTests {
 
         clock.set(ANNOUNCED.plusDays(15).atTime(9, 0).atZone(MutableClock.CHINA));
         assertThat(tx(() -> steps.open(committee, id, roll()))).isEqualTo(6);
-        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-101", List.of("同意", "同意"))));
-        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-102", List.of("同意", "同意"))));
-        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-201", List.of("反对", "同意"))));
-        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-202", List.of("AGAINST", "弃权"))));
-        // a changed ballot: the last one counts, both are kept
-        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-202", List.of("同意", "弃权"))));
+        // every slip is keyed in twice, by two people; the second entry must match the first
+        assertThat(tx(() -> keyIn.keyIn(committee, id, new PaperBallot("1-101", List.of("同意", "同意")))))
+                .isEqualTo(KeyInBallots.Result.PENDING);
+        assertThat(tx(() -> keyIn.keyIn(committee, id, new PaperBallot("1-101", List.of("同意", "同意")))))
+                .as("the same person twice is still one entry").isEqualTo(KeyInBallots.Result.PENDING);
+        assertThat(tx(() -> keyIn.keyIn(street, id, new PaperBallot("1-101", List.of("同意", "同意")))))
+                .isEqualTo(KeyInBallots.Result.RECORDED);
         // 张三 owns 1-101 and 1-102: one person, one ballot
-        assertThatThrownBy(() -> run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-102", List.of("反对", "同意")))))
+        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-102", List.of("反对", "同意"))));
+        assertThatThrownBy(() -> run(() -> keyIn.keyIn(street, id, new PaperBallot("1-102", List.of("反对", "同意")))))
                 .hasMessageContaining("张三 只能投一票");
+        twice(keyIn, committee, street, id, "1-102", "同意", "同意");
+        twice(keyIn, committee, street, id, "1-201", "反对", "同意");
+        run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-202", List.of("AGAINST", "弃权"))));
+        assertThatThrownBy(() -> run(() -> keyIn.keyIn(street, id, new PaperBallot("1-202", List.of("同意", "弃权")))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("两次录入不一致（第 1 项）");
+        // the first keyer corrects the entry against the slip; then the second entry matches
+        twice(keyIn, committee, street, id, "1-202", "同意", "弃权");
+        assertThatThrownBy(() -> run(() -> keyIn.keyIn(committee, id, new PaperBallot("1-202", List.of("反对", "弃权")))))
+                .as("a counted paper ballot is final").hasMessageContaining("不能再次录入");
         assertThat(jdbc.sql("SELECT count(*) FROM vote_ballot_change WHERE vote_id = :v AND unit = '1-202'")
-                .param("v", id).query(Integer.class).single()).isEqualTo(4);
+                .param("v", id).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT confirmed_by FROM vote_ballot WHERE vote_id = :v AND unit = '1-202' LIMIT 1")
+                .param("v", id).query(String.class).single()).isEqualTo(street.username());
 
         VoteQueries.View live = new VoteQueries(votes).get(committee, id);
         assertThat(live.participation().persons()).as("张三 once, the developer once").isEqualTo(4);
@@ -145,6 +160,12 @@ class VoteFlowTests {
                         today.plusDays(14), today.plusDays(20)));
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(early.body()).contains("opensOn").contains("15 日");
+    }
+
+    private void twice(KeyInBallots keyIn, KaopingPrincipal first, KaopingPrincipal second, long id, String unit,
+                       String... ballots) {
+        run(() -> keyIn.keyIn(first, id, new PaperBallot(unit, List.of(ballots))));
+        run(() -> keyIn.keyIn(second, id, new PaperBallot(unit, List.of(ballots))));
     }
 
     private KaopingPrincipal officerOf(EstateRef estate) {
