@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paper ballots collected door to door, keyed in twice while the window is open (issue 13: "keyed in by two staff,
- * second entry must match, with the scan attached"). The first entry waits; a second entry by another person that
+ * Paper ballots collected door to door, keyed in twice while the window is open (issue 13: keyed in by two staff, the
+ * second entry must match, the scan attached). The first entry waits; a second entry by another person that
  * matches it makes the ballot count; one that differs is refused naming the proposals, and the first keyer may correct
  * their entry. A counted paper ballot is final (a ballot changes only through the unit's code), and a unit that voted
  * on its phone is refused. One person's units carry the same ballot (an owner of several units, or the developer for

@@ -18,9 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoteQueries {
 
     private final Votes votes;
+    private final java.time.Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    VoteQueries(Votes votes, java.time.Clock clock) {
+        this.votes = votes;
+        this.clock = clock;
+    }
 
     VoteQueries(Votes votes) {
-        this.votes = votes;
+        this(votes, java.time.Clock.systemDefaultZone());
+    }
+
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     /** Participation so far. */
@@ -28,7 +39,8 @@ public class VoteQueries {
     }
 
     /** A vote as its readers see it; {@code results} holds each proposal's tally as JSON once closed. */
-    public record View(Vote vote, String estateName, Participation participation, List<String> results) {
+    public record View(Vote vote, String estateName, Participation participation, List<String> results,
+                       String linkKey) {
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +48,7 @@ public class VoteQueries {
         Votes.Stored s = votes.find(id).orElseThrow(() -> new NotFoundException("表决不存在"));
         VoteAccess.requireSees(p, s.vote().estateId(), s.estatePath());
         return new View(s.vote(), s.estateName(), participation(id),
-                s.vote().status() == VoteStatus.CLOSED ? votes.results(id) : List.of());
+                s.vote().status() == VoteStatus.CLOSED ? votes.results(id) : List.of(), s.linkKey());
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +60,7 @@ public class VoteQueries {
                 .filter(s -> VoteAccess.sees(p, s.vote().estateId(), s.estatePath())).toList() : List.of();
     }
 
-    private Participation participation(long id) {
+    public Participation participation(long id) {
         List<RollUnit> roll = votes.roll(id, 1);
         Set<String> voted = new HashSet<>(votes.unitsVoted(id));
         Set<String> persons = new HashSet<>();
