@@ -37,7 +37,12 @@ public class DraftVote {
 
     /** What the committee fills in. */
     public record Form(Long estateId, Integer matter, String title, List<String> proposals, LocalDate announcedOn,
-                       LocalDate opensOn, LocalDate closesOn) {
+                       LocalDate opensOn, LocalDate closesOn, String source) {
+
+        public Form(Long estateId, Integer matter, String title, List<String> proposals, LocalDate announcedOn,
+                    LocalDate opensOn, LocalDate closesOn) {
+            this(estateId, matter, title, proposals, announcedOn, opensOn, closesOn, null);
+        }
     }
 
     @Transactional
@@ -55,7 +60,14 @@ public class DraftVote {
         }
         Vote v = Vote.draft(estate.id(), matter, form.title(), form.proposals(), form.announcedOn(), form.opensOn(),
                 form.closesOn(), announcementDays);
+        String source = form.source() == null || form.source().isBlank() ? null : form.source().strip();
+        if (source != null && !source.matches("exit:\\d{1,18}")) {
+            throw new ValidationException("source", "表决依据应为退出建议函（exit:编号）");
+        }
         long id = votes.insert(v, estate.name(), estate.regionPath(), p.username(), OffsetDateTime.now(clock));
+        if (source != null) {
+            votes.setSource(id, source); // e.g. the exit recommendation letter this vote answers (item 4)
+        }
         audit.record("CREATE", "vote", id, "起草业主表决：" + estate.name() + "《" + v.title() + "》", null,
                 Map.of("matter", matter.item(), "proposals", v.proposals().size(), "opensOn", v.opensOn(),
                         "closesOn", v.closesOn()));

@@ -40,7 +40,7 @@ public class VoteQueries {
 
     /** A vote as its readers see it; {@code results} holds each proposal's tally as JSON once closed. */
     public record View(Vote vote, String estateName, Participation participation, List<String> results,
-                       String linkKey) {
+                       String linkKey, Long exitLetter) {
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +48,7 @@ public class VoteQueries {
         Votes.Stored s = votes.find(id).orElseThrow(() -> new NotFoundException("表决不存在"));
         VoteAccess.requireSees(p, s.vote().estateId(), s.estatePath());
         return new View(s.vote(), s.estateName(), participation(id),
-                s.vote().status() == VoteStatus.CLOSED ? votes.results(id) : List.of(), s.linkKey());
+                s.vote().status() == VoteStatus.CLOSED ? votes.results(id) : List.of(), s.linkKey(), s.exitLetter());
     }
 
     @Transactional(readOnly = true)

@@ -25,7 +25,12 @@ public class Votes {
 
     /** A stored vote with where it belongs. */
     public record Stored(Vote vote, String estateName, String estatePath, String linkKey, byte[] salt,
-                         OffsetDateTime codesIssuedAt, LocalDate resultUntil) {
+                         OffsetDateTime codesIssuedAt, LocalDate resultUntil, String source) {
+
+        /** The exit recommendation letter the vote answers, if it was started from one. */
+        public Long exitLetter() {
+            return source != null && source.startsWith("exit:") ? Long.valueOf(source.substring(5)) : null;
+        }
     }
 
     public long insert(Vote v, String estateName, String estatePath, String by, OffsetDateTime at) {
@@ -68,7 +73,7 @@ public class Votes {
                         rs.getString("approved_by"), rs.getInt("roll_size")),
                         rs.getString("estate_name"), rs.getString("estate_path"), rs.getString("link_key"),
                         rs.getBytes("salt"), rs.getObject("codes_issued_at", OffsetDateTime.class),
-                        rs.getObject("result_until", LocalDate.class)))
+                        rs.getObject("result_until", LocalDate.class), rs.getString("source")))
                 .optional();
     }
 
@@ -85,6 +90,10 @@ public class Votes {
     public void setLink(long id, String linkKey, byte[] salt) {
         jdbc.sql("UPDATE vote SET link_key = :k, salt = :s WHERE id = :id AND link_key IS NULL")
                 .param("k", linkKey).param("s", salt).param("id", id).update();
+    }
+
+    public void setSource(long id, String source) {
+        jdbc.sql("UPDATE vote SET source = :s WHERE id = :id").param("s", source).param("id", id).update();
     }
 
     public void setResultUntil(long id, LocalDate until) {

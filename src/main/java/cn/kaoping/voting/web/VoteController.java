@@ -86,14 +86,20 @@ class VoteController {
         return "voting/list";
     }
 
+    /** The draft form, prefilled by a link (e.g. from an exit recommendation letter: matter 4, its title). */
     @GetMapping("/new")
-    String form(Model model) {
+    String form(@RequestParam Map<String, String> prefill, Model model) {
         KaopingPrincipal p = requireRuns();
         java.time.LocalDate today = queries.today();
-        FormData form = FormData.submitted(Map.of("matter", "4", "announcedOn", today.toString(),
+        Map<String, String> values = new java.util.HashMap<>(Map.of("matter", "4", "announcedOn", today.toString(),
                 "opensOn", today.plusDays(15).toString(), "closesOn", today.plusDays(29).toString(),
                 "estateId", p.estateId() == null ? "" : p.estateId().toString()));
-        return form(form, p, model);
+        for (String k : List.of("matter", "title", "source")) {
+            if (prefill.get(k) != null && prefill.get(k).length() <= 200) {
+                values.put(k, prefill.get(k));
+            }
+        }
+        return form(FormData.submitted(values), p, model);
     }
 
     private String form(FormData form, KaopingPrincipal p, Model model) {
@@ -113,7 +119,7 @@ class VoteController {
         List<String> proposals = Arrays.stream(form.text("proposals") == null ? new String[0]
                 : form.text("proposals").split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         var draft = new DraftVote.Form(estate, form.integer("matter"), form.text("title"), proposals,
-                form.date("announcedOn"), form.date("opensOn"), form.date("closesOn"));
+                form.date("announcedOn"), form.date("opensOn"), form.date("closesOn"), form.text("source"));
         if (form.hasErrors()) {
             return form(form, p, model);
         }
