@@ -69,7 +69,7 @@ public class Ballots {
     // --- paper entries -----------------------------------------------------------------------------------------
 
     public record Entry(String unit, List<String> ballots, String keyedBy, OffsetDateTime keyedAt, UUID scanId,
-                        String scanName) {
+                        String scanName, String proxy, UUID authorisationId, String authorisationName) {
     }
 
     public Optional<Entry> pending(long voteId, String unit) {
@@ -85,18 +85,23 @@ public class Ballots {
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getString("unit"), List.of(rs.getString("ballots").split(",")), rs.getString("keyed_by"),
                 rs.getObject("keyed_at", OffsetDateTime.class), rs.getObject("scan_id", UUID.class),
-                rs.getString("scan_name"));
+                rs.getString("scan_name"), rs.getString("proxy"), rs.getObject("authorisation_id", UUID.class),
+                rs.getString("authorisation_name"));
     }
 
     public void savePending(long voteId, Entry e) {
         jdbc.sql("""
-                INSERT INTO vote_paper_entry (vote_id, unit, ballots, keyed_by, keyed_at, scan_id, scan_name)
-                VALUES (:v, :u, :b, :by, :at, :scan, :name)
+                INSERT INTO vote_paper_entry (vote_id, unit, ballots, keyed_by, keyed_at, scan_id, scan_name, proxy,
+                                              authorisation_id, authorisation_name)
+                VALUES (:v, :u, :b, :by, :at, :scan, :name, :proxy, :auth, :authName)
                 ON CONFLICT (vote_id, unit) DO UPDATE SET ballots = EXCLUDED.ballots, keyed_by = EXCLUDED.keyed_by,
-                    keyed_at = EXCLUDED.keyed_at, scan_id = EXCLUDED.scan_id, scan_name = EXCLUDED.scan_name""")
+                    keyed_at = EXCLUDED.keyed_at, scan_id = EXCLUDED.scan_id, scan_name = EXCLUDED.scan_name,
+                    proxy = EXCLUDED.proxy, authorisation_id = EXCLUDED.authorisation_id,
+                    authorisation_name = EXCLUDED.authorisation_name""")
                 .param("v", voteId).param("u", e.unit()).param("b", String.join(",", e.ballots()))
                 .param("by", e.keyedBy()).param("at", e.keyedAt()).param("scan", e.scanId())
-                .param("name", e.scanName()).update();
+                .param("name", e.scanName()).param("proxy", e.proxy()).param("auth", e.authorisationId())
+                .param("authName", e.authorisationName()).update();
     }
 
     public void dropPending(long voteId, String unit) {
@@ -104,16 +109,49 @@ public class Ballots {
                 .update();
     }
 
-    public void confirmPaper(long voteId, String unit, String confirmedBy, UUID scanId) {
-        jdbc.sql("UPDATE vote_ballot SET confirmed_by = :by, scan_id = :scan WHERE vote_id = :v AND unit = :u")
-                .param("by", confirmedBy).param("scan", scanId).param("v", voteId).param("u", unit).update();
+    public void confirmPaper(long voteId, String unit, String confirmedBy, UUID scanId, String proxy,
+                             UUID authorisationId) {
+        jdbc.sql("""
+                UPDATE vote_ballot SET confirmed_by = :by, scan_id = :scan, proxy = :proxy, authorisation_id = :auth
+                WHERE vote_id = :v AND unit = :u""")
+                .param("by", confirmedBy).param("scan", scanId).param("proxy", proxy).param("auth", authorisationId)
+                .param("v", voteId).param("u", unit).update();
+    }
+
+    /** A proxy's ballot whose authorisation the committee has not yet checked: it does not count yet. */
+    public record ProxyToCheck(String unit, String proxy, UUID authorisationId) {
+    }
+
+    public List<ProxyToCheck> proxiesToCheck(long voteId) {
+        return jdbc.sql("""
+                SELECT DISTINCT unit, proxy, authorisation_id FROM vote_ballot
+                WHERE vote_id = :v AND proxy IS NOT NULL AND proxy_checked_by IS NULL ORDER BY unit""")
+                .param("v", voteId).query((rs, n) -> new ProxyToCheck(rs.getString("unit"), rs.getString("proxy"),
+                        rs.getObject("authorisation_id", UUID.class))).list();
+    }
+
+    /** Marks a proxy's authorisation checked; false when the unit has no unchecked proxy ballot. */
+    public boolean checkProxy(long voteId, String unit, String by) {
+        return jdbc.sql("""
+                UPDATE vote_ballot SET proxy_checked_by = :by
+                WHERE vote_id = :v AND unit = :u AND proxy IS NOT NULL AND proxy_checked_by IS NULL""")
+                .param("by", by).param("v", voteId).param("u", unit).update() > 0;
+    }
+
+    /** Whether the file is a slip scan or an authorisation kept with one of the vote's ballots or entries. */
+    public boolean holdsFile(long voteId, UUID file) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM vote_ballot WHERE vote_id = :v AND (scan_id = :f OR authorisation_id = :f))
+                    OR EXISTS (SELECT 1 FROM vote_paper_entry WHERE vote_id = :v
+                               AND (scan_id = :f OR authorisation_id = :f))""")
+                .param("v", voteId).param("f", file).query(Boolean.class).single();
     }
 
     // --- the roll as the committee may print it ----------------------------------------------------------------
 
     /** A unit of the roll with how it took part: the channel only (PAPER, PHONE), or a paper entry waiting. */
     public record RollLine(String unit, String owner, java.math.BigDecimal area, boolean unsold, String channel,
-                           boolean pendingPaper) {
+                           boolean pendingPaper, String proxy, boolean proxyChecked) {
     }
 
     public List<RollLine> rollLines(long voteId) {
@@ -122,11 +160,16 @@ public class Ballots {
                        (SELECT min(b.channel) FROM vote_ballot b WHERE b.vote_id = r.vote_id AND b.unit = r.unit)
                            AS channel,
                        EXISTS (SELECT 1 FROM vote_paper_entry e WHERE e.vote_id = r.vote_id AND e.unit = r.unit)
-                           AS pending
+                           AS pending,
+                       (SELECT min(b.proxy) FROM vote_ballot b WHERE b.vote_id = r.vote_id AND b.unit = r.unit)
+                           AS proxy,
+                       EXISTS (SELECT 1 FROM vote_ballot b WHERE b.vote_id = r.vote_id AND b.unit = r.unit
+                               AND b.proxy_checked_by IS NOT NULL) AS proxy_checked
                 FROM vote_roll r WHERE r.vote_id = :v ORDER BY r.unit""")
                 .param("v", voteId)
                 .query((rs, n) -> new RollLine(rs.getString("unit"), rs.getString("owner"), rs.getBigDecimal("area"),
-                        rs.getBoolean("unsold"), rs.getString("channel"), rs.getBoolean("pending")))
+                        rs.getBoolean("unsold"), rs.getString("channel"), rs.getBoolean("pending"),
+                        rs.getString("proxy"), rs.getBoolean("proxy_checked")))
                 .list();
     }
 }

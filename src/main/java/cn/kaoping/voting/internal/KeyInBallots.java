@@ -40,8 +40,15 @@ public class KeyInBallots {
         this.clock = clock;
     }
 
-    /** One unit's paper ballot: a ballot per proposal, in order (同意/反对/弃权 or FOR/AGAINST/ABSTAIN). */
-    public record PaperBallot(String unit, List<String> ballots) {
+    /**
+     * One unit's paper ballot: a ballot per proposal, in order (同意/反对/弃权 or FOR/AGAINST/ABSTAIN), and the
+     * proxy's name when a proxy signed it for the owner (the written authorisation is attached on the screen).
+     */
+    public record PaperBallot(String unit, List<String> ballots, String proxy) {
+
+        public PaperBallot(String unit, List<String> ballots) {
+            this(unit, ballots, null);
+        }
     }
 
     /** The slip's scan, stored already (see the storage port), kept with the entry. */
@@ -57,11 +64,16 @@ public class KeyInBallots {
 
     @Transactional
     public Result keyIn(KaopingPrincipal p, long id, PaperBallot paper) {
-        return keyIn(p, id, paper, null);
+        return keyIn(p, id, paper, null, null);
     }
 
+    /**
+     * @param scan          the slip's scan, if attached
+     * @param authorisation the owner's written authorisation (委托书) when a proxy voted; its ballot counts once the
+     *                      committee has checked it ({@link CheckProxy})
+     */
     @Transactional
-    public Result keyIn(KaopingPrincipal p, long id, PaperBallot paper, Scan scan) {
+    public Result keyIn(KaopingPrincipal p, long id, PaperBallot paper, Scan scan, Scan authorisation) {
         Votes.Stored s = votes.lock(id).orElseThrow(() -> new NotFoundException("表决不存在"));
         VoteAccess.requireRuns(p, s.vote().estateId(), s.estatePath());
         s.vote().requireBallots(LocalDate.now(clock));
@@ -71,6 +83,10 @@ public class KeyInBallots {
         RollUnit unit = votes.rollUnit(id, paper.unit().strip())
                 .orElseThrow(() -> new ValidationException("unit", "房号 " + paper.unit() + " 不在表决名册中"));
         List<String> entered = parse(paper, s.vote().proposals().size());
+        String proxy = paper.proxy() == null || paper.proxy().isBlank() ? null : paper.proxy().strip();
+        if (proxy != null && proxy.length() > 100) {
+            throw new ValidationException("proxy", "代理人姓名最多 100 字");
+        }
         for (String u : votes.unitsOfPerson(id, unit)) {
             if (ballots.castOf(id, u).values().stream().anyMatch(c -> c.channel().equals("PHONE"))) {
                 throw new ConflictException(owner(unit) + " 已通过手机表决（" + u + "），不能再录入纸质表决票");
@@ -81,12 +97,19 @@ public class KeyInBallots {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         var pending = ballots.pending(id, unit.unit());
+        if (proxy != null && authorisation == null
+                && pending.map(e -> e.authorisationId() == null).orElse(true)) {
+            throw new ValidationException("authorisation", "代理人表决须上传业主签署的委托书");
+        }
         if (pending.isEmpty() || pending.get().keyedBy().equals(p.username())) {
             // the first entry, or its keyer correcting it before the second person comes
             Scan kept = scan != null ? scan : pending.map(e -> e.scanId() == null ? null
                     : new Scan(e.scanId(), e.scanName())).orElse(null);
+            Scan letter = authorisation != null ? authorisation : pending.map(e -> e.authorisationId() == null
+                    ? null : new Scan(e.authorisationId(), e.authorisationName())).orElse(null);
             ballots.savePending(id, new Ballots.Entry(unit.unit(), entered, p.username(), now,
-                    kept == null ? null : kept.fileId(), kept == null ? null : kept.name()));
+                    kept == null ? null : kept.fileId(), kept == null ? null : kept.name(), proxy,
+                    letter == null ? null : letter.fileId(), letter == null ? null : letter.name()));
             audit.record("BALLOT_FIRST", "vote", id, "纸质表决票第一次录入：" + unit.unit(), null,
                     Map.of("unit", unit.unit()));
             return Result.PENDING;
@@ -96,6 +119,9 @@ public class KeyInBallots {
             if (!entered.get(i).equals(pending.get().ballots().get(i))) {
                 differ.add("第 " + (i + 1) + " 项");
             }
+        }
+        if (!java.util.Objects.equals(proxy, pending.get().proxy())) {
+            differ.add("代理人");
         }
         if (!differ.isEmpty()) {
             throw new ConflictException("两次录入不一致（" + String.join("、", differ) + "），请对照表决票原件核对；"
@@ -113,7 +139,8 @@ public class KeyInBallots {
             votes.cast(id, unit.unit(), i + 1, Ballot.valueOf(entered.get(i)), "PAPER", pending.get().keyedBy(), now);
         }
         UUID scanId = scan != null ? scan.fileId() : pending.get().scanId();
-        ballots.confirmPaper(id, unit.unit(), p.username(), scanId);
+        UUID letterId = authorisation != null ? authorisation.fileId() : pending.get().authorisationId();
+        ballots.confirmPaper(id, unit.unit(), p.username(), scanId, proxy, letterId);
         ballots.dropPending(id, unit.unit());
         // which unit voted is recorded; how it voted is not written to the audit line (ballots are secret)
         audit.record("BALLOT", "vote", id, "纸质表决票复核计入：" + unit.unit(), null, Map.of("unit", unit.unit()));

@@ -52,6 +52,11 @@ class VoteWorkItems implements WorkItemProvider {
                 }
                 case OPEN -> {
                     int waiting = ballots.pending(v.id()).size();
+                    int proxies = ballots.proxiesToCheck(v.id()).size();
+                    if (proxies > 0 && !today.isAfter(v.closesOn())) {
+                        items.add(new WorkItem(key + "proxies:" + proxies, "vote", "核验委托书 " + proxies + " 份《"
+                                + v.title() + "》", s.estateName(), v.closesOn(), link));
+                    }
                     if (today.isAfter(v.closesOn())) {
                         items.add(new WorkItem(key + "close", "vote", "结束投票并计票《" + v.title() + "》",
                                 s.estateName(), v.closesOn().plusDays(1), link));

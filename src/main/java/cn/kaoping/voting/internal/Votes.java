@@ -128,6 +128,7 @@ public class Votes {
         return jdbc.sql("""
                 SELECT r.unit, r.owner, r.area, r.unsold, b.ballot FROM vote_roll r
                 LEFT JOIN vote_ballot b ON b.vote_id = r.vote_id AND b.unit = r.unit AND b.proposal = :p
+                      AND (b.proxy IS NULL OR b.proxy_checked_by IS NOT NULL)
                 WHERE r.vote_id = :v ORDER BY r.unit""")
                 .param("v", voteId).param("p", proposal)
                 .query((rs, n) -> new RollUnit(rs.getString("unit"), rs.getString("owner"), rs.getBigDecimal("area"),
@@ -184,7 +185,9 @@ public class Votes {
 
     /** Participation so far: which units took part, never how they voted. */
     public List<String> unitsVoted(long voteId) {
-        return jdbc.sql("SELECT DISTINCT unit FROM vote_ballot WHERE vote_id = :v ORDER BY unit").param("v", voteId)
+        return jdbc.sql("""
+                SELECT DISTINCT unit FROM vote_ballot WHERE vote_id = :v
+                  AND (proxy IS NULL OR proxy_checked_by IS NOT NULL) ORDER BY unit""").param("v", voteId)
                 .query(String.class).list();
     }
 

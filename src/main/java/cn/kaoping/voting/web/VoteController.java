@@ -15,6 +15,7 @@ import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import cn.kaoping.voting.internal.Ballots;
+import cn.kaoping.voting.internal.CheckProxy;
 import cn.kaoping.voting.internal.DraftVote;
 import cn.kaoping.voting.internal.IssueCodes;
 import cn.kaoping.voting.internal.KeyInBallots;
@@ -64,9 +65,12 @@ class VoteController {
     private final VoteDocuments documents;
     private final OrganisationDirectory directory;
     private final FileStore files;
+    private final CheckProxy proxies;
 
     VoteController(DraftVote drafts, VoteTransitions steps, KeyInBallots paper, IssueCodes codes, VoteQueries queries,
-                   Ballots ballots, VoteDocuments documents, OrganisationDirectory directory, FileStore files) {
+                   Ballots ballots, VoteDocuments documents, OrganisationDirectory directory, FileStore files,
+                   CheckProxy proxies) {
+        this.proxies = proxies;
         this.drafts = drafts;
         this.steps = steps;
         this.paper = paper;
@@ -137,6 +141,7 @@ class VoteController {
         model.addAttribute("roll", view.vote().status() == VoteStatus.OPEN
                 || view.vote().status() == VoteStatus.CLOSED ? ballots.rollLines(id) : List.of());
         model.addAttribute("pending", ballots.pending(id));
+        model.addAttribute("proxies", ballots.proxiesToCheck(id));
         model.addAttribute("mayRun", mayRun(p));
         model.addAttribute("mayApprove", p.role() == Role.STREET_OFFICER);
         model.addAttribute("link", view.linkKey() == null ? null : link(view.linkKey()));
@@ -161,23 +166,52 @@ class VoteController {
 
     @PostMapping("/{id:\\d+}/ballots")
     String keyIn(@PathVariable long id, @RequestParam Map<String, String> params,
-                 @RequestParam(required = false) MultipartFile scan, RedirectAttributes redirect) {
+                 @RequestParam(required = false) MultipartFile scan,
+                 @RequestParam(required = false) MultipartFile authorisation, RedirectAttributes redirect) {
         return act(id, redirect, null, () -> {
             KaopingPrincipal p = CurrentUser.get();
             List<String> answers = new ArrayList<>();
             for (int i = 1; params.containsKey("b" + i); i++) {
                 answers.add(params.get("b" + i));
             }
-            KeyInBallots.Scan kept = null;
-            if (scan != null && !scan.isEmpty()) {
-                StoredFile f = files.store(bytes(scan), scan.getOriginalFilename(), p.username(), SCANS);
-                kept = new KeyInBallots.Scan(f.id(), f.originalName());
-            }
-            KeyInBallots.Result r = paper.keyIn(p, id, new KeyInBallots.PaperBallot(params.get("unit"), answers),
-                    kept);
+            KeyInBallots.Result r = paper.keyIn(p, id, new KeyInBallots.PaperBallot(params.get("unit"), answers,
+                    params.get("proxy")), stored(scan, p), stored(authorisation, p));
             redirect.addFlashAttribute("done", r == KeyInBallots.Result.PENDING ? "keyedFirst" : "keyedSecond");
             redirect.addFlashAttribute("unit", params.get("unit"));
         });
+    }
+
+    @PostMapping("/{id:\\d+}/proxies")
+    String checkProxy(@PathVariable long id, @RequestParam(required = false) String unit,
+                      RedirectAttributes redirect) {
+        return act(id, redirect, null, () -> {
+            proxies.check(CurrentUser.get(), id, unit);
+            redirect.addFlashAttribute("done", "proxyChecked");
+            redirect.addFlashAttribute("unit", unit);
+        });
+    }
+
+    /** A slip's scan or a proxy's authorisation, for those who run the vote. */
+    @GetMapping("/{id:\\d+}/files/{file}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable java.util.UUID file) {
+        KaopingPrincipal p = CurrentUser.get();
+        queries.get(p, id);
+        if (!mayRun(p) || !ballots.holdsFile(id, file)) {
+            throw new cn.kaoping.shared.NotFoundException("文件不存在");
+        }
+        StoredFile f = files.find(file).orElseThrow(() -> new cn.kaoping.shared.NotFoundException("文件不存在"));
+        byte[] content = files.content(file).orElseThrow(() -> new cn.kaoping.shared.NotFoundException("文件不存在"));
+        return Downloads.attachment(f.originalName(), org.springframework.http.MediaType.parseMediaType(f.contentType()))
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(content);
+    }
+
+    private KeyInBallots.Scan stored(MultipartFile upload, KaopingPrincipal p) {
+        if (upload == null || upload.isEmpty()) {
+            return null;
+        }
+        StoredFile f = files.store(bytes(upload), upload.getOriginalFilename(), p.username(), SCANS);
+        return new KeyInBallots.Scan(f.id(), f.originalName());
     }
 
     /** The code slips, printed in the same step as the codes are made (only their hashes are kept). */

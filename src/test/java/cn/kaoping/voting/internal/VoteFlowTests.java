@@ -134,6 +134,43 @@ class VoteFlowTests {
     }
 
     @Test
+    void aProxysBallotCountsOnlyOnceTheCommitteeHasCheckedTheAuthorisation() {
+        LocalDate announced = LocalDate.of(2082, 5, 1);
+        MutableClock clock = new MutableClock(announced.atTime(9, 0).atZone(MutableClock.CHINA));
+        EstateRef estate = directory.firstEstateWithCommittee().orElseThrow();
+        KaopingPrincipal committee = new KaopingPrincipal(0, "committee_member", "业委会主任", Role.COMMITTEE_MEMBER,
+                null, null, null, estate.id());
+        KaopingPrincipal street = officerOf(estate);
+        DraftVote drafts = new DraftVote(votes, directory, audit, clock, 15);
+        VoteTransitions steps = new VoteTransitions(votes, audit, json, clock);
+        KeyInBallots keyIn = new KeyInBallots(votes, ballots, audit, clock);
+        CheckProxy check = new CheckProxy(votes, ballots, audit);
+        long id = tx(() -> drafts.draft(committee, new DraftVote.Form(estate.id(), 5, "使用维修资金更换电梯",
+                List.of("动用维修资金更换 2 号楼电梯"), announced, announced.plusDays(15), announced.plusDays(20))));
+        run(() -> steps.approve(street, id));
+        clock.set(announced.plusDays(15).atTime(9, 0).atZone(MutableClock.CHINA));
+        tx(() -> steps.open(committee, id, roll()));
+
+        var byProxy = new PaperBallot("1-201", List.of("同意"), "李四之子 李小四");
+        assertThatThrownBy(() -> run(() -> keyIn.keyIn(committee, id, byProxy, null, null)))
+                .isInstanceOf(cn.kaoping.shared.ValidationException.class).hasMessageContaining("委托书");
+        var letter = new KeyInBallots.Scan(java.util.UUID.randomUUID(), "委托书.jpg");
+        run(() -> keyIn.keyIn(committee, id, byProxy, null, letter));
+        assertThatThrownBy(() -> run(() -> keyIn.keyIn(street, id, new PaperBallot("1-201", List.of("同意")))))
+                .as("the second entry must name the same proxy").hasMessageContaining("代理人");
+        run(() -> keyIn.keyIn(street, id, byProxy, null, null));
+        assertThat(new VoteQueries(votes).get(committee, id).participation().personsVoted())
+                .as("not counted before the authorisation is checked").isZero();
+        assertThat(ballots.proxiesToCheck(id)).extracting(Ballots.ProxyToCheck::proxy).containsExactly("李四之子 李小四");
+
+        run(() -> check.check(committee, id, "1-201"));
+        assertThat(new VoteQueries(votes).get(committee, id).participation().areaVoted()).isEqualByComparingTo("90");
+        assertThatThrownBy(() -> run(() -> check.check(committee, id, "1-201"))).isInstanceOf(ConflictException.class);
+        assertThat(ballots.rollLines(id)).filteredOn(l -> l.unit().equals("1-201"))
+                .singleElement().satisfies(l -> assertThat(l.proxyChecked()).isTrue());
+    }
+
+    @Test
     void anotherStreetsOfficerAndAnotherEstatesCommitteeSeeNothing() {
         EstateRef estate = directory.firstEstateWithCommittee().orElseThrow();
         LocalDate today = LocalDate.now();
