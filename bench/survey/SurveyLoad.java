@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   java SurveyLoad.java load <port> <codes.csv> <clients> <seconds> <first-code> <max-count> <mode>
  *       mode "submit": each client opens the estate page once (session, CSRF token) and then submits one
  *       response per code, as fast as answers come back; mode "owner": each response is a fresh owner
- *       (open the page, then submit). Prints one line of key=value results.
+ *       (open the page, then submit); mode "ballot": as "submit", against the owners' ballot page /s/v/{link} of a
+ *       vote (issue 13), one ballot (同意) per code. Prints one line of key=value results.
  */
 public class SurveyLoad {
 
@@ -101,7 +102,7 @@ public class SurveyLoad {
                         }
                         String[] row = codes.get(i);
                         if (client == null || mode.equals("owner") || !client.link.equals(row[0])) {
-                            client = new Client(base, row[0]);
+                            client = new Client(base, row[0], mode.equals("ballot") ? "/s/v/" : "/s/");
                         }
                         long t0 = System.nanoTime();
                         boolean ok = client.submit(row[1], row[2], row[3], row[4]);
@@ -161,25 +162,28 @@ public class SurveyLoad {
                 .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
         final String base;
         final String link;
+        final String path;
         String csrf;
 
-        Client(String base, String link) throws IOException, InterruptedException {
+        Client(String base, String link, String prefix) throws IOException, InterruptedException {
             this.base = base;
             this.link = link;
-            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/s/" + link)).GET().build(),
+            this.path = prefix + link;
+            String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = CSRF.matcher(page);
             if (!m.find()) {
-                throw new IllegalStateException("no form on /s/" + link);
+                throw new IllegalStateException("no form on " + path);
             }
             csrf = m.group(1);
         }
 
         boolean submit(String building, String unit, String room, String code) throws IOException, InterruptedException {
-            String body = "via=link&building=" + enc(building) + "&unit=" + enc(unit) + "&room=" + enc(room)
+            String body = path.startsWith("/s/v/") ? "code=" + enc(code) + "&b1=FOR&_csrf=" + enc(csrf)
+                    : "via=link&building=" + enc(building) + "&unit=" + enc(unit) + "&room=" + enc(room)
                     + "&code=" + enc(code) + "&q.contract=S&q.sanitation=B&q.facilities=S&q.order=U&q.greening=S"
                     + "&_csrf=" + enc(csrf);
-            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/s/" + link))
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             return res.statusCode() == 200 && res.body().contains("id=\"thanks\"");

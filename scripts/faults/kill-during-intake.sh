@@ -4,8 +4,9 @@
 # acknowledged response's code logged), kills the application with SIGKILL after KILL_AFTER seconds, restarts it
 # and checks that every acknowledged response is stored, none twice, and that intake resumes; then stops it with
 # SIGTERM and times that.
-#   scripts/faults/kill-during-intake.sh [app|app+db]   app: the JVM only (its PostgreSQL is left orphaned);
-#                                                      app+db: the JVM and its PostgreSQL together
+#   scripts/faults/kill-during-intake.sh [app|app+db] [survey|ballot]
+#       app: the JVM only (its PostgreSQL is left orphaned); app+db: the JVM and its PostgreSQL together;
+#       survey: owners' survey responses (default); ballot: owners' phone ballots, one open vote per estate (issue 13)
 # Loopback only, bounded (LOAD_SECONDS per load, default 30). Needs a JDK, psql (Debian postgresql-client-15).
 # Builds target/kaoping.jar when missing and runs a copy of it. Prints one "result:" line; exit 1 on a lost or
 # doubled response.
@@ -13,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/faults/lib.sh
 MODE=${1:-app}
+INTAKE=${2:-survey}
 CLIENTS=${CLIENTS:-8}
 KILL_AFTER=${KILL_AFTER:-10}
 LOAD_SECONDS=${LOAD_SECONDS:-30}
@@ -46,13 +48,21 @@ echo "first start (demo city; data in $WORK)"
 start_app first
 echo "ready after $READY_S s"
 
-# one survey over every demo estate, with a fresh code per household (as bench/survey/run.sh does)
-open_survey 故障测试调查
-echo "survey $SURVEY with $(wc -l < "$WORK/codes.csv") household codes"
+# one survey over every demo estate, with a fresh code per household (as bench/survey/run.sh does), or one vote
+if [ "$INTAKE" = ballot ]; then
+  open_votes 故障测试表决
+  cp "$WORK/ballot-codes.csv" "$WORK/codes.csv"
+  LOADMODE=ballot
+  echo "votes with $(wc -l < "$WORK/codes.csv") ballot codes"
+else
+  open_survey 故障测试调查
+  LOADMODE=submit
+  echo "survey $SURVEY with $(wc -l < "$WORK/codes.csv") household codes"
+fi
 
 echo "--- intake at $CLIENTS clients; kill -9 ($MODE) after $KILL_AFTER s"
 ACK_LOG="$WORK/acks-before.txt" java bench/survey/SurveyLoad.java load $PORT "$WORK/codes.csv" "$CLIENTS" \
-  "$LOAD_SECONDS" 0 100000 submit > "$WORK/load-before.txt" 2> "$WORK/load-before.err" &
+  "$LOAD_SECONDS" 0 100000 $LOADMODE > "$WORK/load-before.txt" 2> "$WORK/load-before.err" &
 LOAD=$!
 until [ -s "$WORK/acks-before.txt" ]; do kill -0 $LOAD 2>/dev/null || break; sleep 0.2; done # intake under way
 sleep "$KILL_AFTER"
@@ -76,11 +86,17 @@ RESTART=$READY_S
 echo "ready after $RESTART s"
 
 # every acknowledged code must be answered, exactly once
-read -r STORED_ACKED RESPONSES ANSWERED DISTINCT < <(check_acknowledged "$WORK/acks-before.txt")
+if [ "$INTAKE" = ballot ]; then
+  # one proposal: a unit's ballot is one row; each acknowledged code is one change (no code is used twice here)
+  read -r STORED_ACKED RESPONSES DISTINCT CHANGES < <(check_acknowledged_ballots "$WORK/acks-before.txt")
+  ANSWERED=$CHANGES
+else
+  read -r STORED_ACKED RESPONSES ANSWERED DISTINCT < <(check_acknowledged "$WORK/acks-before.txt")
+fi
 
 echo "--- intake resumes"
 ACK_LOG="$WORK/acks-after.txt" java bench/survey/SurveyLoad.java load $PORT "$WORK/codes.csv" "$CLIENTS" 5 \
-  "$NEXT" 100000 submit | tee "$WORK/load-after.txt"
+  "$NEXT" 100000 $LOADMODE | tee "$WORK/load-after.txt"
 RESUMED=$(sed -E 's/.*acknowledged=([0-9]+).*/\1/' "$WORK/load-after.txt")
 
 T0=$(date +%s.%N)
@@ -91,7 +107,7 @@ APP=""
 LEFT=$([ -f "$WORK/pg/postmaster.pid" ] && echo yes || echo no)
 ERRORS=$(grep -c -E " ERROR |destroy method failed" "$WORK/restart.log" || true)
 
-echo "result: mode=$MODE clients=$CLIENTS acknowledged_before_kill=$ACKED of_them_stored=$STORED_ACKED" \
+echo "result: intake=$INTAKE mode=$MODE clients=$CLIENTS acknowledged_before_kill=$ACKED of_them_stored=$STORED_ACKED" \
   "responses=$RESPONSES answered=$ANSWERED distinct_households=$DISTINCT restart_s=$RESTART" \
   "resumed_acknowledged=$RESUMED sigterm_stop_s=$STOP postgres_left_running=$LEFT error_lines=$ERRORS"
 if [ "$STORED_ACKED" != "$ACKED" ] || [ "$RESPONSES" != "$ANSWERED" ] || [ "$ANSWERED" != "$DISTINCT" ] \

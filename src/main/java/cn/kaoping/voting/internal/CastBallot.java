@@ -2,15 +2,12 @@ package cn.kaoping.voting.internal;
 
 import cn.kaoping.platform.guard.ClientGuard;
 import cn.kaoping.platform.guard.OneTimeCodes;
-import cn.kaoping.voting.rules.Ballot;
-import cn.kaoping.voting.rules.RollUnit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -27,16 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CastBallot {
 
-    private final Votes votes;
-    private final Ballots ballots;
+    private final VoteLinks links;
+    private final BallotIntake intake;
     private final ClientGuard guard;
     private final ClientGuard.Policy policy;
     private final Clock clock;
 
-    CastBallot(Votes votes, Ballots ballots, ClientGuard guard, Clock clock,
+    CastBallot(VoteLinks links, BallotIntake intake, ClientGuard guard, Clock clock,
                @Value("${kaoping.voting.max-wrong-codes:10}") int maxWrongCodes) {
-        this.votes = votes;
-        this.ballots = ballots;
+        this.links = links;
+        this.intake = intake;
         this.guard = guard;
         this.policy = new ClientGuard.Policy(maxWrongCodes, java.time.Duration.ofMinutes(10),
                 java.time.Duration.ofMinutes(15));
@@ -58,74 +55,60 @@ public class CastBallot {
         }
     }
 
-    /** The vote behind an owners' link. */
-    @Transactional(readOnly = true)
+    /** The vote behind an owners' link (cached for a few seconds: {@link VoteLinks}). */
     public Optional<Votes.Stored> find(String linkKey) {
-        if (linkKey == null || linkKey.length() > 64) {
-            return Optional.empty();
-        }
-        return votes.byLink(linkKey).flatMap(votes::find);
+        return links.find(linkKey);
+    }
+
+    /** Drops the cached vote of a link, e.g. when casting found it closed or not yet open. */
+    public void forget(String linkKey) {
+        links.forget(linkKey);
     }
 
     /**
      * Casts the unit's ballots, one per proposal in order ({@code FOR}, {@code AGAINST}, {@code ABSTAIN}; null where
-     * the owner chose nothing).
+     * the owner chose nothing): three statements in one transaction ({@link BallotIntake}), committed before this
+     * returns.
      */
     @Transactional
     public Outcome cast(long voteId, String typedCode, List<String> choices, String clientAddress) {
-        Votes.Stored s = votes.share(voteId).orElseThrow();
+        BallotIntake.Gate gate = intake.gate(voteId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        if (!s.vote().takesBallots(today)) {
-            return Outcome.of(s.vote().status() == VoteStatus.CLOSED || today.isAfter(s.vote().closesOn())
+        if (!gate.status().equals(VoteStatus.OPEN.name()) || today.isBefore(gate.opensOn())
+                || today.isAfter(gate.closesOn())) {
+            return Outcome.of(gate.status().equals(VoteStatus.CLOSED.name()) || today.isAfter(gate.closesOn())
                     ? Status.ENDED : Status.NOT_OPEN);
         }
-        String guardKey = ClientGuard.key(clientAddress, "v" + voteId);
-        if (guard.locked(guardKey)) {
-            return Outcome.of(Status.LOCKED);
-        }
-        int proposals = s.vote().proposals().size();
-        List<Ballot> chosen = new ArrayList<>();
-        for (int i = 0; i < proposals; i++) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < gate.proposals(); i++) {
             String c = choices == null || i >= choices.size() ? null : choices.get(i);
-            Ballot b = c == null ? null : switch (c) {
-                case "FOR" -> Ballot.FOR;
-                case "AGAINST" -> Ballot.AGAINST;
-                case "ABSTAIN" -> Ballot.ABSTAIN;
-                default -> null;
-            };
-            if (b == null) {
+            if (c == null || !(c.equals("FOR") || c.equals("AGAINST") || c.equals("ABSTAIN"))) {
                 return Outcome.of(Status.MISSING);
             }
-            chosen.add(b);
+            chosen.add(c);
         }
-        Optional<String> unit = OneTimeCodes.normalize(typedCode)
-                .flatMap(code -> ballots.unitOfCode(voteId, OneTimeCodes.hash(s.salt(), code)));
-        if (unit.isEmpty()) {
+        String guardKey = ClientGuard.key(clientAddress, "v" + voteId);
+        byte[] hash = OneTimeCodes.normalize(typedCode).map(code -> OneTimeCodes.hash(gate.salt(), code)).orElse(null);
+        BallotIntake.Lookup found = intake.lookup(voteId, hash, guardKey);
+        if (guard.locked(found.lockedUntil())) {
+            return Outcome.of(Status.LOCKED);
+        }
+        if (found.unit() == null) {
             return Outcome.of(guard.fail(guardKey, policy) ? Status.NOW_LOCKED : Status.BAD_CODE);
         }
-        RollUnit roll = votes.rollUnit(voteId, unit.get()).orElseThrow();
-        List<String> personsUnits = votes.unitsOfPerson(voteId, roll);
-        for (String u : personsUnits) {
-            if (ballots.castOf(voteId, u).values().stream().anyMatch(c -> c.channel().equals("PAPER"))
-                    || ballots.pending(voteId, u).isPresent()) {
-                return new Outcome(Status.ON_PAPER, null, unit.get());
-            }
+        if (found.onPaper()) {
+            return new Outcome(Status.ON_PAPER, null, found.unit());
         }
-        Map<Integer, Ballots.Cast> before = ballots.castOf(voteId, unit.get());
-        boolean same = before.size() == proposals;
-        for (int i = 0; i < proposals && same; i++) {
-            same = chosen.get(i).name().equals(before.get(i + 1).ballot());
+        boolean same = found.own().size() == chosen.size();
+        for (int i = 0; i < chosen.size() && same; i++) {
+            same = chosen.get(i).equals(found.own().get(i + 1));
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (same) {
-            return new Outcome(Status.REPEATED, now, unit.get());
+            return new Outcome(Status.REPEATED, now, found.unit());
         }
         // one person, one ballot: it stands for every unit of the person's (their other codes change it too)
-        for (String u : personsUnits) {
-            for (int i = 0; i < proposals; i++) {
-                votes.cast(voteId, u, i + 1, chosen.get(i), "PHONE", null, now);
-            }
-        }
-        return new Outcome(before.isEmpty() ? Status.ACCEPTED : Status.CHANGED, now, unit.get());
+        intake.cast(voteId, found.units(), chosen, now);
+        return new Outcome(found.own().isEmpty() ? Status.ACCEPTED : Status.CHANGED, now, found.unit());
     }
 }

@@ -36,11 +36,13 @@ public class VoteTransitions {
     private final JsonMapper json;
     private final Clock clock;
     private final int resultDays;
+    private final VoteLinks links;
 
     @Autowired
     VoteTransitions(Votes votes, AuditLog audit, JsonMapper json, Clock clock,
-                    @Value("${kaoping.voting.result-days:30}") int resultDays) {
+                    @Value("${kaoping.voting.result-days:30}") int resultDays, VoteLinks links) {
         this.votes = votes;
+        this.links = links;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -48,7 +50,7 @@ public class VoteTransitions {
     }
 
     VoteTransitions(Votes votes, AuditLog audit, JsonMapper json, Clock clock) {
-        this(votes, audit, json, clock, 30);
+        this(votes, audit, json, clock, 30, null);
     }
 
     @Transactional
@@ -85,6 +87,9 @@ public class VoteTransitions {
             tallies.add(t);
         }
         votes.setResultUntil(id, today().plusDays(resultDays)); // the result stays on the owners' page this long
+        if (links != null) {
+            links.forget(s.linkKey()); // the owners' page shows the result at once
+        }
         save(s, "CLOSE", "业主表决《" + s.vote().title() + "》计票：" + tallies.stream()
                 .map(t -> t.passed() ? "通过" : "未通过").toList());
         return tallies;

@@ -60,6 +60,11 @@ class OwnerVoteController {
         }
         CastBallot.Outcome outcome = s.isEmpty() ? null
                 : cast.cast(s.get().vote().id(), params.get("code"), chosen, req.getRemoteAddr());
+        if (outcome != null && (outcome.status() == CastBallot.Status.ENDED
+                || outcome.status() == CastBallot.Status.NOT_OPEN)) {
+            cast.forget(key); // the cached vote may be a few seconds old: show it as it stands
+            s = cast.find(key);
+        }
         return show(s, key, params.get("code"), chosen, outcome, model, req, res);
     }
 
