@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import cn.kaoping.platform.web.OwnerPageViews;
+import cn.kaoping.platform.web.OwnerPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +27,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * and the questions; every refusal is a plain message on the same page, never an error page.
  */
 @Controller
+@OwnerPages
 class OwnerController {
 
     private final Intake intake;
-    private final OwnerPageView view;
+    private final OwnerPageViews view;
     private final DateTimeFormatter time;
 
-    OwnerController(Intake intake, OwnerPageView view, Clock clock) {
+    OwnerController(Intake intake, OwnerPageViews view, Clock clock) {
         this.intake = intake;
         this.view = view;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
@@ -93,7 +96,7 @@ class OwnerController {
         if (survey.isEmpty()) {
             res.setStatus(404);
             model.addAttribute("survey", null);
-            return view.forLocale(RequestContextUtils.getLocale(req));
+            return view.view("owner/survey", RequestContextUtils.getLocale(req));
         }
         model.addAttribute("survey", survey.get());
         model.addAttribute("q", survey.get().questionnaire());
@@ -105,6 +108,6 @@ class OwnerController {
                 default -> 200;
             });
         }
-        return view.forLocale(RequestContextUtils.getLocale(req));
+        return view.view("owner/survey", RequestContextUtils.getLocale(req));
     }
 }

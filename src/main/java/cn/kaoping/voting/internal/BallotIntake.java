@@ -11,11 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The phone ballot's path through PostgreSQL in three statements (issue 13: ballot intake on the survey's fast
- * path): the vote row read FOR SHARE (a close waits for ballots in flight, and they for it), one lookup of everything
- * the rules need (the client's lock-out, the unit holding the code, its ballots in force, whether its person voted on
- * paper, the person's units), and one statement that stores the ballot in force and its change for every unit of the
- * person.
+ * The phone ballot's path through PostgreSQL in two statements and a commit (issue 13: ballot intake on the
+ * survey's fast path): one lookup of everything the rules need with the vote row FOR SHARE, and one statement that
+ * stores the ballot in force and its change for every unit of the person.
  */
 @Repository
 class BallotIntake {
@@ -26,33 +24,21 @@ class BallotIntake {
         this.jdbc = jdbc;
     }
 
-    /** What decides whether the vote takes a ballot now. */
-    record Gate(String status, LocalDate opensOn, LocalDate closesOn, byte[] salt, int proposals) {
-    }
-
-    Optional<Gate> gate(long voteId) {
-        return jdbc.sql("""
-                SELECT status, opens_on, closes_on, salt,
-                       (SELECT count(*) FROM vote_proposal p WHERE p.vote_id = v.id) AS proposals
-                FROM vote v WHERE id = :v FOR SHARE""")
-                .param("v", voteId)
-                .query((rs, n) -> new Gate(rs.getString("status"), rs.getObject("opens_on", LocalDate.class),
-                        rs.getObject("closes_on", LocalDate.class), rs.getBytes("salt"), rs.getInt("proposals")))
-                .optional();
-    }
-
     /**
-     * @param unit     the unit holding the code, or null
-     * @param own      its ballots in force by proposal
-     * @param onPaper  whether any unit of its person voted on paper or waits for a paper entry
-     * @param units    every unit of its person (itself included)
+     * Everything the rules need, read in one statement with the vote row FOR SHARE (a close waits for the ballot, and
+     * the ballot for a close): the vote's state and proposals, the client's lock-out, the unit holding the code (or
+     * null), its ballots in force by proposal, whether any unit of its person voted on paper or waits for a paper
+     * entry, and every unit of its person (itself included). Empty when the vote does not exist.
      */
-    record Lookup(Timestamp lockedUntil, String unit, Map<Integer, String> own, boolean onPaper, List<String> units) {
+    record Lookup(String status, LocalDate opensOn, LocalDate closesOn, int proposals, Timestamp lockedUntil,
+                  String unit, Map<Integer, String> own, boolean onPaper, List<String> units) {
     }
 
-    Lookup lookup(long voteId, byte[] codeHash, String guardKey) {
+    Optional<Lookup> lookup(long voteId, byte[] codeHash, String guardKey) {
         return jdbc.sql("""
-                WITH u AS (
+                WITH g AS (
+                    SELECT status, opens_on, closes_on FROM vote WHERE id = :v FOR SHARE
+                ), u AS (
                     SELECT r.unit, r.owner, r.unsold FROM vote_code c
                     JOIN vote_roll r ON r.vote_id = c.vote_id AND r.unit = c.unit
                     WHERE c.vote_id = :v AND c.code_hash = :h
@@ -61,7 +47,9 @@ class BallotIntake {
                       AND (r.unit = u.unit OR (u.unsold AND r.unsold)
                            OR (NOT u.unsold AND NOT r.unsold AND r.owner = u.owner))
                 )
-                SELECT (SELECT locked_until FROM client_guard WHERE client_key = :k) AS locked_until,
+                SELECT g.status, g.opens_on, g.closes_on,
+                       (SELECT count(*) FROM vote_proposal p WHERE p.vote_id = :v) AS proposals,
+                       (SELECT locked_until FROM client_guard WHERE client_key = :k) AS locked_until,
                        (SELECT unit FROM u) AS unit,
                        (SELECT string_agg(b.proposal || ':' || b.ballot, ',') FROM vote_ballot b, u
                         WHERE b.vote_id = :v AND b.unit = u.unit) AS own,
@@ -69,7 +57,8 @@ class BallotIntake {
                                WHERE b.vote_id = :v AND b.channel = 'PAPER')
                        OR EXISTS (SELECT 1 FROM vote_paper_entry e JOIN person p ON p.unit = e.unit
                                   WHERE e.vote_id = :v) AS on_paper,
-                       (SELECT array_agg(unit ORDER BY unit) FROM person) AS units""")
+                       (SELECT array_agg(unit ORDER BY unit) FROM person) AS units
+                FROM g""")
                 .param("v", voteId).param("h", codeHash).param("k", guardKey)
                 .query((rs, n) -> {
                     Map<Integer, String> own = new HashMap<>();
@@ -81,11 +70,12 @@ class BallotIntake {
                         }
                     }
                     java.sql.Array units = rs.getArray("units");
-                    return new Lookup(rs.getTimestamp("locked_until"), rs.getString("unit"), own,
-                            rs.getBoolean("on_paper"), units == null ? List.of()
-                            : List.of((String[]) units.getArray()));
+                    return new Lookup(rs.getString("status"), rs.getObject("opens_on", LocalDate.class),
+                            rs.getObject("closes_on", LocalDate.class), rs.getInt("proposals"),
+                            rs.getTimestamp("locked_until"), rs.getString("unit"), own, rs.getBoolean("on_paper"),
+                            units == null ? List.of() : List.of((String[]) units.getArray()));
                 })
-                .single();
+                .optional();
     }
 
     /** Stores the ballots (one per proposal, in order) for every unit, each with its change row, in one statement. */

@@ -67,29 +67,31 @@ public class CastBallot {
 
     /**
      * Casts the unit's ballots, one per proposal in order ({@code FOR}, {@code AGAINST}, {@code ABSTAIN}; null where
-     * the owner chose nothing): three statements in one transaction ({@link BallotIntake}), committed before this
+     * the owner chose nothing): two statements in one transaction ({@link BallotIntake}), committed before this
      * returns.
      */
     @Transactional
-    public Outcome cast(long voteId, String typedCode, List<String> choices, String clientAddress) {
-        BallotIntake.Gate gate = intake.gate(voteId).orElseThrow();
+    public Outcome cast(Votes.Stored vote, String typedCode, List<String> choices, String clientAddress) {
+        long voteId = vote.vote().id();
+        String guardKey = ClientGuard.key(clientAddress, "v" + voteId);
+        // the salt is fixed when the window opens, so the cached copy of the vote is good for it
+        byte[] hash = vote.salt() == null ? null : OneTimeCodes.normalize(typedCode)
+                .map(code -> OneTimeCodes.hash(vote.salt(), code)).orElse(null);
+        BallotIntake.Lookup found = intake.lookup(voteId, hash, guardKey).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        if (!gate.status().equals(VoteStatus.OPEN.name()) || today.isBefore(gate.opensOn())
-                || today.isAfter(gate.closesOn())) {
-            return Outcome.of(gate.status().equals(VoteStatus.CLOSED.name()) || today.isAfter(gate.closesOn())
+        if (!found.status().equals(VoteStatus.OPEN.name()) || today.isBefore(found.opensOn())
+                || today.isAfter(found.closesOn())) {
+            return Outcome.of(found.status().equals(VoteStatus.CLOSED.name()) || today.isAfter(found.closesOn())
                     ? Status.ENDED : Status.NOT_OPEN);
         }
         List<String> chosen = new ArrayList<>();
-        for (int i = 0; i < gate.proposals(); i++) {
+        for (int i = 0; i < found.proposals(); i++) {
             String c = choices == null || i >= choices.size() ? null : choices.get(i);
             if (c == null || !(c.equals("FOR") || c.equals("AGAINST") || c.equals("ABSTAIN"))) {
                 return Outcome.of(Status.MISSING);
             }
             chosen.add(c);
         }
-        String guardKey = ClientGuard.key(clientAddress, "v" + voteId);
-        byte[] hash = OneTimeCodes.normalize(typedCode).map(code -> OneTimeCodes.hash(gate.salt(), code)).orElse(null);
-        BallotIntake.Lookup found = intake.lookup(voteId, hash, guardKey);
         if (guard.locked(found.lockedUntil())) {
             return Outcome.of(Status.LOCKED);
         }

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import cn.kaoping.platform.web.OwnerPageViews;
+import cn.kaoping.platform.web.OwnerPages;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the code from the slip and a choice per proposal; after the close, the result for as long as it is published.
  */
 @Controller
+@OwnerPages
 class OwnerVoteController {
 
     private static final List<String> OPTIONS = List.of("FOR", "AGAINST", "ABSTAIN");
@@ -34,8 +39,10 @@ class OwnerVoteController {
     private final Votes votes;
     private final Clock clock;
     private final DateTimeFormatter time;
+    private final OwnerPageViews views;
 
-    OwnerVoteController(CastBallot cast, VoteDocuments documents, Votes votes, Clock clock) {
+    OwnerVoteController(CastBallot cast, VoteDocuments documents, Votes votes, Clock clock, OwnerPageViews views) {
+        this.views = views;
         this.cast = cast;
         this.documents = documents;
         this.votes = votes;
@@ -44,12 +51,12 @@ class OwnerVoteController {
     }
 
     @GetMapping("/s/v/{key}")
-    String page(@PathVariable String key, Model model, HttpServletRequest req, HttpServletResponse res) {
+    View page(@PathVariable String key, Model model, HttpServletRequest req, HttpServletResponse res) {
         return show(cast.find(key), key, null, List.of(), null, model, req, res);
     }
 
     @PostMapping("/s/v/{key}")
-    String submit(@PathVariable String key, @RequestParam Map<String, String> params, Model model,
+    View submit(@PathVariable String key, @RequestParam Map<String, String> params, Model model,
                   HttpServletRequest req, HttpServletResponse res) {
         Optional<Votes.Stored> s = cast.find(key);
         List<String> chosen = new ArrayList<>();
@@ -59,7 +66,7 @@ class OwnerVoteController {
             }
         }
         CastBallot.Outcome outcome = s.isEmpty() ? null
-                : cast.cast(s.get().vote().id(), params.get("code"), chosen, req.getRemoteAddr());
+                : cast.cast(s.get(), params.get("code"), chosen, req.getRemoteAddr());
         if (outcome != null && (outcome.status() == CastBallot.Status.ENDED
                 || outcome.status() == CastBallot.Status.NOT_OPEN)) {
             cast.forget(key); // the cached vote may be a few seconds old: show it as it stands
@@ -68,7 +75,7 @@ class OwnerVoteController {
         return show(s, key, params.get("code"), chosen, outcome, model, req, res);
     }
 
-    private String show(Optional<Votes.Stored> s, String key, String code, List<String> chosen,
+    private View show(Optional<Votes.Stored> s, String key, String code, List<String> chosen,
                         CastBallot.Outcome outcome, Model model, HttpServletRequest req, HttpServletResponse res) {
         res.setHeader("Cache-Control", "no-store");
         model.addAttribute("action", req.getContextPath() + "/s/v/" + key);
@@ -78,7 +85,7 @@ class OwnerVoteController {
         if (s.isEmpty()) {
             res.setStatus(404);
             model.addAttribute("s", null);
-            return "owner/vote";
+            return views.view("owner/vote", RequestContextUtils.getLocale(req));
         }
         var vote = s.get().vote();
         LocalDate today = LocalDate.now(clock);
@@ -104,6 +111,6 @@ class OwnerVoteController {
                 default -> 409;
             });
         }
-        return "owner/vote";
+        return views.view("owner/vote", RequestContextUtils.getLocale(req));
     }
 }

@@ -77,7 +77,7 @@ class CastBallotTests {
             return null;
         });
         CastBallot cast = new CastBallot(new VoteLinks(votes), intake, guard, clock, 3);
-        assertThat(cast.cast(id, "0000-0000-0000-0000", List.of("FOR", "FOR"), "10.0.0.1").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), "0000-0000-0000-0000", List.of("FOR", "FOR"), "10.0.0.1").status())
                 .as("not open before the window").isEqualTo(Status.NOT_OPEN);
 
         clock.set(ANNOUNCED.plusDays(15).atTime(9, 0).atZone(MutableClock.CHINA));
@@ -87,44 +87,44 @@ class CastBallotTests {
         assertThat(codes).hasSize(6);
 
         // 张三 owns 1-101 and 1-102: his ballot through either code stands for both
-        CastBallot.Outcome first = cast.cast(id, codes.get("1-101").toLowerCase(), List.of("FOR", "AGAINST"), "10.0.0.2");
+        CastBallot.Outcome first = cast.cast(votes.find(id).orElseThrow(), codes.get("1-101").toLowerCase(), List.of("FOR", "AGAINST"), "10.0.0.2");
         assertThat(first.status()).isEqualTo(Status.ACCEPTED);
         assertThat(first.unit()).isEqualTo("1-101");
         assertThat(inForce(id, "1-102")).containsExactly("FOR", "AGAINST");
-        assertThat(cast.cast(id, codes.get("1-101"), List.of("FOR", "AGAINST"), "10.0.0.2").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-101"), List.of("FOR", "AGAINST"), "10.0.0.2").status())
                 .as("an identical retry").isEqualTo(Status.REPEATED);
-        assertThat(cast.cast(id, codes.get("1-102").replace("-", " "), List.of("AGAINST", "AGAINST"), "10.0.0.2")
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-102").replace("-", " "), List.of("AGAINST", "AGAINST"), "10.0.0.2")
                 .status()).isEqualTo(Status.CHANGED);
         assertThat(inForce(id, "1-101")).containsExactly("AGAINST", "AGAINST");
         assertThat(jdbc.sql("SELECT count(*) FROM vote_ballot_change WHERE vote_id = :v AND unit = '1-101'")
                 .param("v", id).query(Integer.class).single()).as("every change kept, the retry not").isEqualTo(4);
 
-        assertThat(cast.cast(id, codes.get("1-201"), List.of("FOR"), "10.0.0.3").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-201"), List.of("FOR"), "10.0.0.3").status())
                 .as("a ballot on every proposal").isEqualTo(Status.MISSING);
-        assertThat(cast.cast(id, codes.get("1-201"), List.of("FOR", "MAYBE"), "10.0.0.3").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-201"), List.of("FOR", "MAYBE"), "10.0.0.3").status())
                 .isEqualTo(Status.MISSING);
 
         // 王五's slip was keyed in on paper first (one entry waiting is enough to refuse the phone)
         KeyInBallots paper = new KeyInBallots(votes, ballots, audit, clock);
         tx(() -> paper.keyIn(committee, id, new KeyInBallots.PaperBallot("1-202", List.of("同意", "同意"))));
-        assertThat(cast.cast(id, codes.get("1-202"), List.of("AGAINST", "AGAINST"), "10.0.0.4").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-202"), List.of("AGAINST", "AGAINST"), "10.0.0.4").status())
                 .isEqualTo(Status.ON_PAPER);
 
         // wrong codes: three within the window lock this client out, another client is not affected
-        assertThat(cast.cast(id, "ZZZZ-ZZZZ-ZZZZ-ZZZZ", List.of("FOR", "FOR"), "10.0.0.9").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), "ZZZZ-ZZZZ-ZZZZ-ZZZZ", List.of("FOR", "FOR"), "10.0.0.9").status())
                 .isEqualTo(Status.BAD_CODE);
-        assertThat(cast.cast(id, "not a code", List.of("FOR", "FOR"), "10.0.0.9").status()).isEqualTo(Status.BAD_CODE);
-        assertThat(cast.cast(id, "YYYY-YYYY-YYYY-YYYY", List.of("FOR", "FOR"), "10.0.0.9").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), "not a code", List.of("FOR", "FOR"), "10.0.0.9").status()).isEqualTo(Status.BAD_CODE);
+        assertThat(cast.cast(votes.find(id).orElseThrow(), "YYYY-YYYY-YYYY-YYYY", List.of("FOR", "FOR"), "10.0.0.9").status())
                 .isEqualTo(Status.NOW_LOCKED);
-        assertThat(cast.cast(id, codes.get("1-201"), List.of("FOR", "FOR"), "10.0.0.9").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-201"), List.of("FOR", "FOR"), "10.0.0.9").status())
                 .as("even the right code while locked out").isEqualTo(Status.LOCKED);
-        assertThat(cast.cast(id, codes.get("2-101"), List.of("ABSTAIN", "FOR"), "10.0.0.5").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("2-101"), List.of("ABSTAIN", "FOR"), "10.0.0.5").status())
                 .isEqualTo(Status.ACCEPTED);
         assertThat(inForce(id, "2-102")).as("the developer's unsold units are one person").containsExactly("ABSTAIN",
                 "FOR");
 
         clock.set(ANNOUNCED.plusDays(26).atTime(9, 0).atZone(MutableClock.CHINA));
-        assertThat(cast.cast(id, codes.get("1-201"), List.of("FOR", "FOR"), "10.0.0.6").status())
+        assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-201"), List.of("FOR", "FOR"), "10.0.0.6").status())
                 .isEqualTo(Status.ENDED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'vote' AND entity_id = :id "
                 + "AND (summary LIKE '%FOR%' OR summary LIKE '%AGAINST%' OR summary LIKE '%反对%')")
