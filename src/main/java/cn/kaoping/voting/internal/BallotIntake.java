@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The phone ballot's path through PostgreSQL in two statements and a commit (issue 13: ballot intake on the
- * survey's fast path): one lookup of everything the rules need with the vote row FOR SHARE, and one statement that
- * stores the ballot in force and its change for every unit of the person.
+ * The phone ballot's path through PostgreSQL in two statements, as survey intake's (issue 13: ballot intake on the
+ * survey's fast path): one lookup of everything the rules need, and one statement that stores the ballot in force
+ * and its change for every unit of the person, commits on its own, and re-checks under a lock what could have
+ * changed since the lookup (the close, a paper ballot).
  */
 @Repository
 class BallotIntake {
@@ -25,8 +26,7 @@ class BallotIntake {
     }
 
     /**
-     * Everything the rules need, read in one statement with the vote row FOR SHARE (a close waits for the ballot, and
-     * the ballot for a close): the vote's state and proposals, the client's lock-out, the unit holding the code (or
+     * Everything the rules need, read in one statement: the vote's state and proposals, the client's lock-out, the unit holding the code (or
      * null), its ballots in force by proposal, whether any unit of its person voted on paper or waits for a paper
      * entry, and every unit of its person (itself included). Empty when the vote does not exist.
      */
@@ -37,7 +37,7 @@ class BallotIntake {
     Optional<Lookup> lookup(long voteId, byte[] codeHash, String guardKey) {
         return jdbc.sql("""
                 WITH g AS (
-                    SELECT status, opens_on, closes_on FROM vote WHERE id = :v FOR SHARE
+                    SELECT status, opens_on, closes_on FROM vote WHERE id = :v
                 ), u AS (
                     SELECT r.unit, r.owner, r.unsold FROM vote_code c
                     JOIN vote_roll r ON r.vote_id = c.vote_id AND r.unit = c.unit
@@ -78,24 +78,43 @@ class BallotIntake {
                 .optional();
     }
 
-    /** Stores the ballots (one per proposal, in order) for every unit, each with its change row, in one statement. */
-    void cast(long voteId, List<String> units, List<String> ballots, OffsetDateTime at) {
-        jdbc.sql("""
-                WITH rows AS (
+    /** What storing found: whether the vote still took ballots, and how many ballots (unit × proposal) went in. */
+    record Stored(boolean open, int stored) {
+    }
+
+    /**
+     * Stores the ballots (one per proposal, in order) for every unit, each with its change row, in one statement that
+     * commits on its own (no transaction is open around it). Its first step takes the vote row FOR SHARE only while
+     * the vote is open today, so a close waits for the statement and a statement after the close stores nothing. A
+     * ballot in force on paper is never overwritten (the paper one wins a race with the phone), nor are ballots stored
+     * while a paper entry waits for any of the units.
+     */
+    Stored cast(long voteId, List<String> units, List<String> ballots, OffsetDateTime at) {
+        return jdbc.sql("""
+                WITH open AS (
+                    SELECT 1 FROM vote WHERE id = CAST(:v AS bigint) AND status = 'OPEN'
+                      AND CAST(:today AS date) BETWEEN opens_on AND closes_on FOR SHARE
+                ), rows AS (
                     SELECT u.unit, x.proposal::int AS proposal, x.ballot
-                    FROM unnest(CAST(:units AS text[])) AS u(unit),
+                    FROM open, unnest(CAST(:units AS text[])) AS u(unit),
                          unnest(CAST(:ballots AS text[])) WITH ORDINALITY AS x(ballot, proposal)
+                    WHERE NOT EXISTS (SELECT 1 FROM vote_paper_entry e WHERE e.vote_id = CAST(:v AS bigint)
+                                      AND e.unit = ANY (CAST(:units AS text[])))
                 ), upsert AS (
                     INSERT INTO vote_ballot (vote_id, unit, proposal, ballot, channel, cast_at)
-                    SELECT :v, unit, proposal, ballot, 'PHONE', :at FROM rows
+                    SELECT CAST(:v AS bigint), unit, proposal, ballot, 'PHONE', CAST(:at AS timestamptz) FROM rows
                     ON CONFLICT (vote_id, unit, proposal) DO UPDATE
-                    SET ballot = EXCLUDED.ballot, channel = EXCLUDED.channel, cast_at = EXCLUDED.cast_at,
-                        keyed_by = NULL
+                    SET ballot = EXCLUDED.ballot, cast_at = EXCLUDED.cast_at
+                    WHERE vote_ballot.channel = 'PHONE'
+                    RETURNING unit, proposal, ballot
+                ), changes AS (
+                    INSERT INTO vote_ballot_change (vote_id, unit, proposal, ballot, channel, cast_at)
+                    SELECT CAST(:v AS bigint), unit, proposal, ballot, 'PHONE', CAST(:at AS timestamptz) FROM upsert
                     RETURNING 1
                 )
-                INSERT INTO vote_ballot_change (vote_id, unit, proposal, ballot, channel, cast_at)
-                SELECT :v, unit, proposal, ballot, 'PHONE', :at FROM rows""")
-                .param("v", voteId).param("units", units.toArray(String[]::new))
-                .param("ballots", ballots.toArray(String[]::new)).param("at", at).update();
+                SELECT (SELECT count(*) FROM open) AS open, (SELECT count(*) FROM changes) AS stored""")
+                .param("v", voteId).param("today", at.toLocalDate()).param("units", units.toArray(String[]::new))
+                .param("ballots", ballots.toArray(String[]::new)).param("at", at)
+                .query((rs, n) -> new Stored(rs.getInt("open") > 0, rs.getInt("stored"))).single();
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An owner votes on the phone page with the one-time code of the unit's slip (seed 003 二、(一)8 手机投票表决系统).
@@ -67,10 +66,8 @@ public class CastBallot {
 
     /**
      * Casts the unit's ballots, one per proposal in order ({@code FOR}, {@code AGAINST}, {@code ABSTAIN}; null where
-     * the owner chose nothing): two statements in one transaction ({@link BallotIntake}), committed before this
-     * returns.
+     * the owner chose nothing): two statements ({@link BallotIntake}), the ballot committed before this returns.
      */
-    @Transactional
     public Outcome cast(Votes.Stored vote, String typedCode, List<String> choices, String clientAddress) {
         long voteId = vote.vote().id();
         String guardKey = ClientGuard.key(clientAddress, "v" + voteId);
@@ -110,7 +107,13 @@ public class CastBallot {
             return new Outcome(Status.REPEATED, now, found.unit());
         }
         // one person, one ballot: it stands for every unit of the person's (their other codes change it too)
-        intake.cast(voteId, found.units(), chosen, now);
+        BallotIntake.Stored stored = intake.cast(voteId, found.units(), chosen, now);
+        if (!stored.open()) {
+            return Outcome.of(Status.ENDED); // closed since the lookup
+        }
+        if (stored.stored() < found.units().size() * chosen.size()) {
+            return new Outcome(Status.ON_PAPER, null, found.unit()); // a paper ballot came in since the lookup
+        }
         return new Outcome(found.own().isEmpty() ? Status.ACCEPTED : Status.CHANGED, now, found.unit());
     }
 }
