@@ -14,7 +14,7 @@ PGBENCH=${PGBENCH:-$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 
 WORK=$(mktemp -d /tmp/kaoping-ballot-bench.XXXX)
 JAR=${JAR:-target-survey-bench/kaoping.jar}
 [ -f "$JAR" ] || ./mvnw -q -o -B -DskipTests -Dkaoping.build.dir=target-survey-bench package
-PSQL=(psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
 
 echo "--- tally of one estate (OwnerVote.count, plain Java)"
 java -cp target-survey-bench/classes:target/classes bench/voting/TallyBench.java 5000 50
@@ -27,55 +27,11 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&
   kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }; sleep 0.5; done
 echo "app ready (pid $APP, data in $WORK)"
 
-SALT=00112233445566778899aabbccddeeff
-# one open vote per demo estate, its roll the estate's households (unit = household id, one owner each, 90 m²)
-"${PSQL[@]}" <<SQL
-INSERT INTO vote (estate_id, estate_name, estate_path, matter, title, announced_on, opens_on, closes_on, status,
-                  approved_by, roll_size, created_by, created_at, link_key, salt)
-SELECT e.id, e.name, e.region_path, 4, '基准表决', current_date - 20, current_date - 1, current_date + 30, 'OPEN',
-       'bench', 0, 'bench', now(), 'bench-' || e.id || '-v', decode('$SALT', 'hex') FROM estate e;
-INSERT INTO vote_proposal (vote_id, position, text) SELECT id, 1, '续聘现物业服务企业' FROM vote WHERE created_by = 'bench';
-INSERT INTO vote_roll (vote_id, unit, owner, area, unsold)
-SELECT v.id, h.id::text, '业主' || h.id, 90.00, false FROM household h JOIN vote v ON v.estate_id = h.estate_id
-WHERE v.created_by = 'bench';
-\copy (SELECT r.unit, v.estate_id || '-v', '', '', '' FROM vote_roll r JOIN vote v ON v.id = r.vote_id WHERE v.created_by = 'bench' ORDER BY v.estate_id, r.unit) TO '$WORK/units.csv' CSV
-SQL
-java bench/survey/SurveyLoad.java codes "$WORK/units.csv" $SALT "$WORK/ballot-codes.csv" "$WORK/ballot-hashes.csv"
-"${PSQL[@]}" <<SQL
-CREATE TEMP TABLE h (unit text, hash text);
-\copy h FROM '$WORK/ballot-hashes.csv' CSV
-INSERT INTO vote_code (vote_id, unit, code_hash)
-SELECT r.vote_id, r.unit, decode(h.hash, 'hex') FROM h JOIN vote_roll r ON r.unit = h.unit
-JOIN vote v ON v.id = r.vote_id AND v.created_by = 'bench';
-SQL
-
-# one survey over every demo estate, as bench/survey/run.sh sets it up
-"${PSQL[@]}" <<SQL
-INSERT INTO survey (title, questionnaire, region_path, starts_on, ends_on, status, salt, created_by, created_at)
-VALUES ('基准调查', 'shenyang-professional', '/', current_date - 1, current_date + 30, 'OPEN', decode('$SALT', 'hex'),
-        'bench', now());
-INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key, estate_name, district_name, street_name)
-SELECT (SELECT max(id) FROM survey), e.id, e.region_path, 'bench-' || e.id || '-1', e.name, d.name, st.name
-FROM estate e
-LEFT JOIN region d ON d.id = CAST(NULLIF(split_part(e.region_path, '/', 3), '') AS bigint)
-LEFT JOIN region st ON st.id = CAST(NULLIF(split_part(e.region_path, '/', 4), '') AS bigint);
-INSERT INTO survey_household (survey_id, household_id, estate_id, building, unit, room)
-SELECT (SELECT max(id) FROM survey), h.id, h.estate_id, h.building, h.unit, h.room FROM household h;
-UPDATE survey_estate se SET household_count = c.n
-FROM (SELECT estate_id, count(*) AS n FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey)
-      GROUP BY estate_id) c
-WHERE se.survey_id = (SELECT max(id) FROM survey) AND se.estate_id = c.estate_id;
-\copy (SELECT household_id, estate_id || '-1', building, unit, room FROM survey_household WHERE survey_id = (SELECT max(id) FROM survey) ORDER BY estate_id, household_id) TO '$WORK/households.csv' CSV
-SQL
-java bench/survey/SurveyLoad.java codes "$WORK/households.csv" $SALT "$WORK/survey-codes.csv" "$WORK/survey-hashes.csv"
-"${PSQL[@]}" <<SQL
-CREATE TEMP TABLE h (household_id bigint, hash text);
-\copy h FROM '$WORK/survey-hashes.csv' CSV
-UPDATE survey_household s SET code_hash = decode(h.hash, 'hex') FROM h
-WHERE s.survey_id = (SELECT max(id) FROM survey) AND s.household_id = h.household_id;
-CREATE TABLE bench_response (LIKE survey_response);
-VACUUM ANALYZE;
-SQL
+. scripts/faults/lib.sh
+open_votes 基准表决 bench       # one open vote per estate: $WORK/ballot-codes.csv
+open_survey 基准调查            # one survey over every estate: $WORK/codes.csv
+cp "$WORK/codes.csv" "$WORK/survey-codes.csv"
+"${PSQL[@]}" -c "CREATE TABLE bench_response (LIKE survey_response)" -c "VACUUM ANALYZE"
 echo "$(wc -l < "$WORK/ballot-codes.csv") ballot codes, $(wc -l < "$WORK/survey-codes.csv") survey codes"
 
 BNEXT=0
@@ -99,5 +55,5 @@ awk -v b="$(rate "$BALLOT")" -v s="$(rate "$SURVEY")" -v p="$TPS" 'BEGIN {
 
 echo "--- durability: ballots stored vs acknowledged"
 "${PSQL[@]}" -tA -c "SELECT 'ballot_rows=' || count(*) || ' distinct_units=' || count(DISTINCT (b.vote_id, b.unit))
-  FROM vote_ballot b JOIN vote v ON v.id = b.vote_id WHERE v.created_by = 'bench'"
+  FROM vote_ballot b JOIN vote v ON v.id = b.vote_id WHERE $VOTES"
 echo "(acknowledged: the warm-up's plus $(sed -E 's/.*acknowledged=([0-9]+).*/\1/' <<<"$BALLOT") at 32 clients)"

@@ -45,21 +45,21 @@ SELECT (SELECT count(*) FROM acked a JOIN survey_answered s ON s.survey_id = $SU
 SQL
 }
 
-# open_votes TITLE: one open owners' vote per estate of the demo city (issue 13), its roll the estate's households
+# open_votes TITLE [MARKER]: one open owners' vote per estate of the demo city (issue 13), its roll the estate's households
 # (unit = household id), with a fresh ballot code per unit; writes $WORK/units.csv and $WORK/ballot-codes.csv (same
 # order) and sets VOTES (a SQL condition selecting them).
 open_votes() {
-  local salt=00112233445566778899aabbccddeeff
+  local salt=00112233445566778899aabbccddeeff marker=${2:-fault}
   "${PSQL[@]}" <<SQL
 INSERT INTO vote (estate_id, estate_name, estate_path, matter, title, announced_on, opens_on, closes_on, status,
                   approved_by, roll_size, created_by, created_at, link_key, salt)
 SELECT e.id, e.name, e.region_path, 4, '$1', current_date - 20, current_date - 1, current_date + 30, 'OPEN',
-       'fault', 0, 'fault', now(), 'bench-' || e.id || '-v', decode('$salt', 'hex') FROM estate e;
-INSERT INTO vote_proposal (vote_id, position, text) SELECT id, 1, '续聘现物业服务企业' FROM vote WHERE created_by = 'fault';
+       '$marker', 0, '$marker', now(), 'bench-' || e.id || '-v', decode('$salt', 'hex') FROM estate e;
+INSERT INTO vote_proposal (vote_id, position, text) SELECT id, 1, '续聘现物业服务企业' FROM vote WHERE created_by = '$marker';
 INSERT INTO vote_roll (vote_id, unit, owner, area, unsold)
 SELECT v.id, h.id::text, '业主' || h.id, 90.00, false FROM household h JOIN vote v ON v.estate_id = h.estate_id
-WHERE v.created_by = 'fault';
-\copy (SELECT r.unit, v.estate_id || '-v', '', '', '' FROM vote_roll r JOIN vote v ON v.id = r.vote_id WHERE v.created_by = 'fault' ORDER BY v.estate_id, r.unit) TO '$WORK/units.csv' CSV
+WHERE v.created_by = '$marker';
+\copy (SELECT r.unit, v.estate_id || '-v', '', '', '' FROM vote_roll r JOIN vote v ON v.id = r.vote_id WHERE v.created_by = '$marker' ORDER BY v.estate_id, r.unit) TO '$WORK/units.csv' CSV
 SQL
   java bench/survey/SurveyLoad.java codes "$WORK/units.csv" $salt "$WORK/ballot-codes.csv" "$WORK/ballot-hashes.csv"
   "${PSQL[@]}" <<SQL
@@ -67,9 +67,9 @@ CREATE TEMP TABLE h (unit text, hash text);
 \copy h FROM '$WORK/ballot-hashes.csv' CSV
 INSERT INTO vote_code (vote_id, unit, code_hash)
 SELECT r.vote_id, r.unit, decode(h.hash, 'hex') FROM h JOIN vote_roll r ON r.unit = h.unit
-JOIN vote v ON v.id = r.vote_id AND v.created_by = 'fault';
+JOIN vote v ON v.id = r.vote_id AND v.created_by = '$marker';
 SQL
-  VOTES="v.created_by = 'fault'"
+  VOTES="v.created_by = '$marker'"
 }
 
 # check_acknowledged_ballots ACK_LOG: prints "stored_of_acknowledged ballot_rows distinct_units changes" for the

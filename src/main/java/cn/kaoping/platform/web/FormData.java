@@ -17,8 +17,11 @@ import java.util.Map;
  * problems per field in Chinese. Parses the typed text into the types of our form records; a value that does
  * not parse becomes a field problem, never an exception.
  */
-public final class FormData {
+public final class FormData implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    /** Kept as typed (a HashMap); serializable so a redirect can carry it as a flash attribute in the JDBC session. */
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final List<String> globalErrors = new java.util.ArrayList<>();
