@@ -1,0 +1,161 @@
+package cn.kaoping.casework.complaints;
+
+import cn.kaoping.casework.complaints.Complaint.Callback;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Complaints, their steps, categories and the working calendar in PostgreSQL; rows read by column name. */
+@Repository
+public class ComplaintStore {
+
+    private final JdbcClient jdbc;
+
+    ComplaintStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A complaint with what the screens and the API show of it. */
+    public record Row(Complaint complaint, String estateName, String estatePath, Long companyId, String category,
+               String categoryName, String source, String hotlineNo, OffsetDateTime receivedAt, String content,
+               String complainant, String phone) {
+    }
+
+    public record Category(String code, String name, int signDays, int closeDays) {
+    }
+
+    List<Category> categories() {
+        return jdbc.sql("SELECT * FROM complaint_category ORDER BY position")
+                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getInt("sign_days"),
+                        rs.getInt("close_days"))).list();
+    }
+
+    /** The calendar's exceptions (holidays on weekdays, make-up working days on weekends). */
+    Map<LocalDate, Boolean> calendar() {
+        Map<LocalDate, Boolean> days = new HashMap<>();
+        jdbc.sql("SELECT day, working FROM working_calendar").query((rs, n) -> days.put(
+                rs.getObject("day", LocalDate.class), rs.getBoolean("working"))).list();
+        return days;
+    }
+
+    record New(long estateId, String estateName, String estatePath, Long companyId, String category, String source,
+               String hotlineNo, OffsetDateTime receivedAt, String content, String complainant, String phone,
+               LocalDate signDue, LocalDate closeDue, String createdBy) {
+    }
+
+    /** Inserts a complaint; empty when its hotline number is already stored (an import runs again). */
+    Optional<Long> insert(New c) {
+        return jdbc.sql("""
+                INSERT INTO complaint (estate_id, estate_name, estate_path, company_id, category, source, hotline_no,
+                                       received_at, content, complainant, phone, status, sign_due, close_due, created_by)
+                VALUES (:estate, :name, :path, :company, :category, :source, :no, :at, :content, :who, :phone,
+                        'RECEIVED', :signDue, :closeDue, :by)
+                ON CONFLICT (hotline_no) DO NOTHING RETURNING id""")
+                .param("estate", c.estateId()).param("name", c.estateName()).param("path", c.estatePath())
+                .param("company", c.companyId()).param("category", c.category()).param("source", c.source())
+                .param("no", c.hotlineNo()).param("at", c.receivedAt()).param("content", c.content())
+                .param("who", c.complainant()).param("phone", c.phone()).param("signDue", c.signDue())
+                .param("closeDue", c.closeDue()).param("by", c.createdBy()).query(Long.class).optional();
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.sql("""
+                SELECT c.*, k.name AS category_name FROM complaint c JOIN complaint_category k ON k.code = c.category
+                WHERE c.id = :id""").param("id", id).query((rs, n) -> row(rs)).optional();
+    }
+
+    Optional<Row> lock(long id) {
+        return jdbc.sql("""
+                SELECT c.*, k.name AS category_name FROM complaint c JOIN complaint_category k ON k.code = c.category
+                WHERE c.id = :id FOR UPDATE OF c""").param("id", id).query((rs, n) -> row(rs)).optional();
+    }
+
+    /** Complaints under a region path, or assigned to a company, newest first (at most {@code limit}). */
+    List<Row> list(String pathPrefix, Long assigneeCompany, ComplaintStatus status, int limit) {
+        return jdbc.sql("""
+                SELECT c.*, k.name AS category_name FROM complaint c JOIN complaint_category k ON k.code = c.category
+                WHERE (CAST(:path AS text) IS NULL OR c.estate_path LIKE :path || '%')
+                  AND (CAST(:company AS bigint) IS NULL OR c.assignee_company_id = :company)
+                  AND (CAST(:status AS text) IS NULL OR c.status = :status)
+                ORDER BY c.received_at DESC, c.id DESC LIMIT :limit""")
+                .param("path", pathPrefix).param("company", assigneeCompany)
+                .param("status", status == null ? null : status.name()).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    void save(Complaint c) {
+        jdbc.sql("""
+                UPDATE complaint SET status = :status, signed_at = :signed, assignee_company_id = :company,
+                       assignee_department = :department, answer = :answer, answered_at = :answered,
+                       closed_at = :closed, callback = :callback, returned_reason = :reason, returned_at = :returned
+                WHERE id = :id""")
+                .param("status", c.status().name()).param("signed", c.signedAt())
+                .param("company", c.assigneeCompanyId()).param("department", c.assigneeDepartment())
+                .param("answer", c.answer()).param("answered", c.answeredAt()).param("closed", c.closedAt())
+                .param("callback", c.callback() == null ? null : c.callback().name())
+                .param("reason", c.returnedReason()).param("returned", c.returnedAt()).param("id", c.id()).update();
+    }
+
+    void step(long id, OffsetDateTime at, String actor, String action, String note) {
+        jdbc.sql("INSERT INTO complaint_step (complaint_id, at, actor, action, note) VALUES (:c, :at, :a, :x, :n)")
+                .param("c", id).param("at", at).param("a", actor).param("x", action).param("n", note).update();
+    }
+
+    public record Step(OffsetDateTime at, String actor, String action, String note) {
+    }
+
+    List<Step> steps(long id) {
+        return jdbc.sql("SELECT * FROM complaint_step WHERE complaint_id = :c ORDER BY id").param("c", id)
+                .query((rs, n) -> new Step(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("note"))).list();
+    }
+
+    /** Open complaints past a deadline whose overdue event has not been published yet. */
+    record Late(long id, String stage, long estateId, String estatePath, Long companyId, String category,
+                LocalDate due) {
+    }
+
+    List<Late> late(LocalDate today, int limit) {
+        return jdbc.sql("""
+                SELECT id, 'SIGN' AS stage, estate_id, estate_path, company_id, category, sign_due AS due FROM complaint
+                WHERE status = 'RECEIVED' AND sign_due < :today AND NOT sign_overdue_sent
+                UNION ALL
+                SELECT id, 'CLOSE', estate_id, estate_path, company_id, category, close_due FROM complaint
+                WHERE status IN ('RECEIVED', 'SIGNED', 'ASSIGNED', 'ANSWERED') AND close_due < :today
+                  AND NOT close_overdue_sent
+                ORDER BY due LIMIT :limit""")
+                .param("today", today).param("limit", limit)
+                .query((rs, n) -> new Late(rs.getLong("id"), rs.getString("stage"), rs.getLong("estate_id"),
+                        rs.getString("estate_path"), (Long) rs.getObject("company_id"), rs.getString("category"),
+                        rs.getObject("due", LocalDate.class))).list();
+    }
+
+    boolean markOverdueSent(long id, String stage) {
+        String sql = stage.equals("SIGN")
+                ? "UPDATE complaint SET sign_overdue_sent = TRUE WHERE id = :id AND NOT sign_overdue_sent"
+                : "UPDATE complaint SET close_overdue_sent = TRUE WHERE id = :id AND NOT close_overdue_sent";
+        return jdbc.sql(sql).param("id", id).update() > 0;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Complaint c = new Complaint(rs.getLong("id"), rs.getLong("estate_id"),
+                ComplaintStatus.valueOf(rs.getString("status")), rs.getObject("sign_due", LocalDate.class),
+                rs.getObject("close_due", LocalDate.class), rs.getObject("signed_at", OffsetDateTime.class),
+                (Long) rs.getObject("assignee_company_id"), rs.getString("assignee_department"),
+                rs.getString("answer"), rs.getObject("answered_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("callback") == null ? null : Callback.valueOf(rs.getString("callback")),
+                rs.getString("returned_reason"), rs.getObject("returned_at", OffsetDateTime.class));
+        return new Row(c, rs.getString("estate_name"), rs.getString("estate_path"),
+                (Long) rs.getObject("company_id"), rs.getString("category"), rs.getString("category_name"),
+                rs.getString("source"), rs.getString("hotline_no"), rs.getObject("received_at", OffsetDateTime.class),
+                rs.getString("content"), rs.getString("complainant"), rs.getString("phone"));
+    }
+}

@@ -1,0 +1,139 @@
+package cn.kaoping.casework.web;
+
+import cn.kaoping.casework.complaints.AnswerComplaint;
+import cn.kaoping.casework.complaints.ComplaintQueries;
+import cn.kaoping.casework.complaints.ComplaintStatus;
+import cn.kaoping.casework.complaints.FileComplaint;
+import cn.kaoping.casework.complaints.HandleComplaint;
+import cn.kaoping.organisation.EstateListing;
+import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.platform.web.FormData;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.Role;
+import cn.kaoping.shared.ValidationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 投诉工单 screens: the list (the street's, the district's, or those assigned to the company) with the overdue ones
+ * flagged, the form the street office files a complaint with, and one work order with its steps and the one action
+ * the caller may take. Refusals come back to the page as a message.
+ */
+@Controller
+@RequestMapping("/complaints")
+class ComplaintController {
+
+    private final FileComplaint files;
+    private final HandleComplaint steps;
+    private final AnswerComplaint answers;
+    private final ComplaintQueries queries;
+    private final OrganisationDirectory directory;
+
+    ComplaintController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers, ComplaintQueries queries,
+                        OrganisationDirectory directory) {
+        this.files = files;
+        this.steps = steps;
+        this.answers = answers;
+        this.queries = queries;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String status, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        ComplaintStatus s = null;
+        for (ComplaintStatus c : ComplaintStatus.values()) {
+            if (c.name().equals(status)) {
+                s = c;
+            }
+        }
+        model.addAttribute("rows", queries.list(p, s));
+        model.addAttribute("status", s);
+        model.addAttribute("statuses", List.of(ComplaintStatus.values()));
+        model.addAttribute("mayFile", handles(p));
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return "casework/list";
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        return form(FormData.submitted(Map.of()), model);
+    }
+
+    private String form(FormData form, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        if (!handles(p)) {
+            throw new ForbiddenException("投诉由小区所在街道办事处登记");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("categories", queries.categories());
+        model.addAttribute("estates", directory.estatesUnder(p.regionPath(), null, null, false).stream()
+                .sorted(Comparator.comparing(EstateListing::name)).toList());
+        return "casework/form";
+    }
+
+    @PostMapping
+    String file(@RequestParam Map<String, String> params, Model model) {
+        FormData form = FormData.submitted(params);
+        var f = new FileComplaint.Form(form.id("estateId"), form.text("category"), form.text("content"),
+                form.text("complainant"), form.text("phone"), form.text("hotlineNo"), null);
+        if (form.hasErrors()) {
+            return form(form, model);
+        }
+        return form.submit(() -> files.file(CurrentUser.get(), f))
+                .map(id -> id.map(v -> "redirect:/complaints/" + v).orElse("redirect:/complaints"))
+                .orElseGet(() -> form(form, model));
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        ComplaintQueries.Detail d = queries.get(p, id);
+        model.addAttribute("d", d);
+        model.addAttribute("c", d.row().complaint());
+        model.addAttribute("handles", handles(p));
+        model.addAttribute("answers", p.role() == Role.COMPANY_USER
+                || (handles(p) && d.row().complaint().assigneeDepartment() != null));
+        return "casework/detail";
+    }
+
+    @PostMapping("/{id:\\d+}/{step:sign|assign|return|answer|close}")
+    String step(@PathVariable long id, @PathVariable String step, @RequestParam Map<String, String> params,
+                RedirectAttributes redirect) {
+        KaopingPrincipal p = CurrentUser.get();
+        try {
+            switch (step) {
+                case "sign" -> steps.sign(p, id);
+                case "assign" -> steps.assign(p, id, "company".equals(params.get("to"))
+                        ? queries.get(p, id).row().companyId() : null,
+                        "company".equals(params.get("to")) ? null : params.get("department"));
+                case "return" -> steps.pushBack(p, id, params.get("reason"));
+                case "answer" -> answers.answer(p, id, params.get("answer"));
+                default -> steps.close(p, id, params.get("callback"));
+            }
+            redirect.addFlashAttribute("done", step);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
+                    .map(ValidationException.FieldProblem::message).toList()));
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/complaints/" + id;
+    }
+
+    private static boolean handles(KaopingPrincipal p) {
+        return p.role() == Role.STREET_OFFICER || p.role() == Role.COMMUNITY_STAFF;
+    }
+}
