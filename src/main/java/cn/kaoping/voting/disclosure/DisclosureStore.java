@@ -63,10 +63,10 @@ class DisclosureStore {
         for (int i = 0; i < s.lines().size(); i++) {
             Line l = s.lines().get(i);
             jdbc.sql("""
-                    INSERT INTO fund_statement_line (statement_id, position, kind, item, note, amount)
-                    VALUES (:s, :p, :k, :item, :note, :amount)""")
+                    INSERT INTO fund_statement_line (statement_id, position, kind, item, note, amount, vote_id)
+                    VALUES (:s, :p, :k, :item, :note, :amount, :vote)""")
                     .param("s", id).param("p", i + 1).param("k", l.kind().name()).param("item", l.item().strip())
-                    .param("note", l.note()).param("amount", l.amount()).update();
+                    .param("note", l.note()).param("amount", l.amount()).param("vote", l.voteId()).update();
         }
         return id;
     }
@@ -86,7 +86,7 @@ class DisclosureStore {
         return jdbc.sql("SELECT * FROM fund_statement_line WHERE statement_id = :s ORDER BY position")
                 .param("s", statementId)
                 .query((rs, n) -> new Line(Kind.valueOf(rs.getString("kind")), rs.getString("item"),
-                        rs.getString("note"), rs.getBigDecimal("amount"))).list();
+                        rs.getString("note"), rs.getBigDecimal("amount"), (Long) rs.getObject("vote_id"))).list();
     }
 
     /** The estate a disclosure or statement belongs to, or empty. */

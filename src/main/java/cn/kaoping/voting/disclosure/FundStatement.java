@@ -43,8 +43,15 @@ public record FundStatement(String half, BigDecimal fundOpening, BigDecimal fund
         }
     }
 
-    /** One line: e.g. 公共收益收入 · 停车 · 地面停车位 2026 年上半年 · 12,000.00. */
-    public record Line(Kind kind, String item, String note, BigDecimal amount) {
+    /**
+     * One line: e.g. 公共收益收入 · 停车 · 地面停车位 2026 年上半年 · 12,000.00. A maintenance-fund spending line names
+     * the owners' vote that decided it (民法典 art. 278 item 5, 使用维修资金), when there was one.
+     */
+    public record Line(Kind kind, String item, String note, BigDecimal amount, Long voteId) {
+
+        public Line(Kind kind, String item, String note, BigDecimal amount) {
+            this(kind, item, note, amount, null);
+        }
     }
 
     public FundStatement {
@@ -103,6 +110,9 @@ public record FundStatement(String half, BigDecimal fundOpening, BigDecimal fund
                 problems.add(new FieldProblem(at + ".note", "第 " + (i + 1) + " 行的说明最多 500 字"));
             }
             amount(at + ".amount", "第 " + (i + 1) + " 行的金额", l.amount(), false, problems);
+            if (l.voteId() != null && l.kind() != Kind.FUND_SPENDING) {
+                problems.add(new FieldProblem(at + ".voteId", "第 " + (i + 1) + " 行：只有维修资金支出可以注明业主表决"));
+            }
         }
         if (problems.isEmpty()) {
             FundStatement s = new FundStatement(h, opening, closing, kept);

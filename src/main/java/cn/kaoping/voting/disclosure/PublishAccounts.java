@@ -6,6 +6,10 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
+import cn.kaoping.shared.ValidationException;
+import cn.kaoping.voting.internal.VoteStatus;
+import cn.kaoping.voting.internal.Votes;
+import cn.kaoping.voting.rules.Matter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -24,8 +28,11 @@ public class PublishAccounts {
     private final OrganisationDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
+    private final Votes votes;
 
-    PublishAccounts(DisclosureStore accounts, OrganisationDirectory directory, AuditLog audit, Clock clock) {
+    PublishAccounts(DisclosureStore accounts, OrganisationDirectory directory, AuditLog audit, Clock clock,
+                    Votes votes) {
+        this.votes = votes;
         this.accounts = accounts;
         this.directory = directory;
         this.audit = audit;
@@ -46,6 +53,12 @@ public class PublishAccounts {
     public long state(KaopingPrincipal p, long estateId, FundStatement s) {
         EstateRef e = estate(estateId);
         AccountsAccess.requirePublishes(p, e);
+        for (int i = 0; i < s.lines().size(); i++) {
+            Long vote = s.lines().get(i).voteId();
+            if (vote != null) {
+                requirePassedFundVote(e, vote, "lines[" + i + "].voteId");
+            }
+        }
         long id = accounts.insert(e.id(), e.regionPath(), e.companyId(), s, p.username(), OffsetDateTime.now(clock));
         audit.record("PUBLISH", "fund_statement", id, "公布 " + s.half() + " 公共收益和维修资金收支：" + e.name(), null,
                 Map.of("half", s.half(), "fundClosing", s.fundClosing().toPlainString()));
@@ -63,6 +76,17 @@ public class PublishAccounts {
             throw new ConflictException("已经确认过");
         }
         audit.record("CONFIRM", table, id, "业主委员会确认三公开信息：" + e.name(), null, Map.of());
+    }
+
+    /** A fund spending names a vote of this estate on item 5 (使用维修资金) that was counted and passed. */
+    private void requirePassedFundVote(EstateRef e, long voteId, String field) {
+        Votes.Stored v = votes.find(voteId).filter(x -> x.vote().estateId() == e.id())
+                .orElseThrow(() -> new ValidationException(field, "业主表决 " + voteId + " 不是本小区的表决"));
+        if (v.vote().matter() != Matter.USE_FUND || v.vote().status() != VoteStatus.CLOSED
+                || !votes.passed(voteId)) {
+            throw new ValidationException(field, "业主表决 " + voteId + "《" + v.vote().title()
+                    + "》不是已通过的使用维修资金表决（第五项）");
+        }
     }
 
     private EstateRef estate(long id) {

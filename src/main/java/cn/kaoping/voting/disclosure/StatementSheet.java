@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The half-year statement as the company keeps it in Excel (documented in docs/voting.md): one sheet 收支公示 with the
- * columns 类别, 项目, 说明, 金额（元）. 类别 is 公共收益收入, 公共收益支出, 维修资金收入, 维修资金支出, or one of the two
+ * columns 类别, 项目, 说明, 金额（元）, 业主表决编号 (for a fund spending decided by the owners, item 5). 类别 is 公共收益收入, 公共收益支出, 维修资金收入, 维修资金支出, or one of the two
  * balance rows 维修资金期初余额 and 维修资金期末余额 (their 项目 may be empty). Every bad row is reported with its
  * number; nothing is stored unless the whole sheet is good and balances.
  */
@@ -26,7 +26,8 @@ public final class StatementSheet {
             new ExcelColumns.Column("类别", "公共收益收入、公共收益支出、维修资金收入、维修资金支出、维修资金期初余额、维修资金期末余额"),
             new ExcelColumns.Column("项目", "例如 停车、广告、租赁、其他；电梯维修"),
             new ExcelColumns.Column("说明", "可不填"),
-            new ExcelColumns.Column("金额（元）", "0 或正数，最多两位小数；余额可为负数")));
+            new ExcelColumns.Column("金额（元）", "0 或正数，最多两位小数；余额可为负数"),
+            new ExcelColumns.Column("业主表决编号", "动用维修资金的，填业主共同决定（第五项）的表决编号；其他可不填")));
 
     private StatementSheet() {
     }
@@ -63,8 +64,13 @@ public final class StatementSheet {
             } else if (row.cell(1).isEmpty()) {
                 problems.add(new ImportProblem(row.number(), "项目", "缺少项目"));
             } else {
+                Long vote = row.cell(4).isEmpty() ? null : Cells.whole(row.cell(4)).map(Long::valueOf).orElse(null);
+                if (!row.cell(4).isEmpty() && vote == null) {
+                    problems.add(new ImportProblem(row.number(), "业主表决编号", "表决编号“" + row.cell(4) + "”不是数字"));
+                    continue;
+                }
                 lines.add(new FundStatement.Line(FundStatement.kind(kind), row.cell(1),
-                        row.cell(2).isEmpty() ? null : row.cell(2), amount));
+                        row.cell(2).isEmpty() ? null : row.cell(2), amount, vote));
             }
         }
         if (read.ok() && opening == null) {

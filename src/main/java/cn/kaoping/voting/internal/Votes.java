@@ -200,6 +200,12 @@ public class Votes {
                 .param("v", voteId).param("p", proposal).param("passed", passed).param("t", tallyJson).update();
     }
 
+    /** Whether the vote was counted and every proposal passed. */
+    public boolean passed(long voteId) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT bool_and(passed) FROM vote_result WHERE vote_id = :v")
+                .param("v", voteId).query(Boolean.class).single());
+    }
+
     public List<String> results(long voteId) {
         return jdbc.sql("SELECT tally::text FROM vote_result WHERE vote_id = :v ORDER BY proposal")
                 .param("v", voteId).query(String.class).list();

@@ -36,6 +36,23 @@ class EstateAccountsTests {
     @Autowired
     LateStatements late;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A counted vote of the estate (the vote flow itself is VoteFlowTests'), every proposal passed or not. */
+    private long closedVote(EstateRef estate, int matter, boolean passed) {
+        long id = jdbc.sql("""
+                INSERT INTO vote (estate_id, estate_name, estate_path, matter, title, announced_on, opens_on, closes_on,
+                                  status, roll_size, created_by, created_at)
+                VALUES (:e, '测试', :path, :m, '测试表决', DATE '2025-01-01', DATE '2025-01-16', DATE '2025-01-30',
+                        'CLOSED', 1, 'test', now()) RETURNING id""")
+                .param("e", estate.id()).param("path", estate.regionPath()).param("m", matter)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO vote_result (vote_id, proposal, passed, tally) VALUES (:v, 1, :p, '{}')")
+                .param("v", id).param("p", passed).update();
+        return id;
+    }
+
     @Test
     void theCompanyPublishesTheCommitteeConfirmsAndEveryoneReadsIt() {
         long company = directory.firstCompanyId().orElseThrow(); // company_user's company
@@ -86,6 +103,21 @@ class EstateAccountsTests {
                 .map(r -> "street_" + r.code().substring(r.code().lastIndexOf('-') + 1).toLowerCase()).orElseThrow();
         assertThat(ApiClient.as(port, otherOfficer, Browserless.DEMO_PASSWORD)
                 .get("/api/v1/estates/" + estate.id() + "/disclosure").statusCode()).isEqualTo(404);
+
+        // a fund spending decided by the owners names their vote (item 5); a vote on another matter is refused
+        long fundVote = closedVote(estate, 5, true);
+        long otherVote = closedVote(estate, 4, true);
+        String spending = """
+                {"half": "2025-H1", "fundOpening": 1000.00, "fundClosing": 0.00, "lines": [
+                  {"kind": "FUND_SPENDING", "item": "屋面防水", "amount": 1000.00, "voteId": %d}]}""";
+        HttpResponse<String> wrongVote = companyUser.send("POST", "/api/v1/estates/" + estate.id()
+                + "/fund-statements", spending.formatted(otherVote));
+        assertThat(wrongVote.statusCode()).isEqualTo(400);
+        assertThat(wrongVote.body()).contains("lines[0].voteId").contains("使用维修资金表决");
+        assertThat(companyUser.send("POST", "/api/v1/estates/" + estate.id() + "/fund-statements",
+                spending.formatted(fundVote)).statusCode()).isEqualTo(201);
+        assertThat(ApiClient.anonymous(port).get("/public/estates/" + estate.id() + "/accounts").body())
+                .contains("依据业主共同决定（表决编号 " + fundVote + "）");
 
         // the same on the screens: the company types a statement, the committee confirms it there
         Browserless screen = Browserless.signIn(port, "company_user", Browserless.DEMO_PASSWORD);

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Lines typed or pasted from a spreadsheet into the accounts forms, one a line, columns separated by tabs or commas
- * (full-width too). Fees: 项目, 单价, 计费单位, 收费方式. Statement lines: 类别, 项目, 说明, 金额.
+ * (full-width too). Fees: 项目, 单价, 计费单位, 收费方式. Statement lines: 类别, 项目, 说明, 金额, and for a fund spending the number of the owners' vote that decided it.
  */
 final class AccountsText {
 
@@ -50,7 +50,10 @@ final class AccountsText {
                     kind = k;
                 }
             }
-            lines.add(new FundStatement.Line(kind, cols[1], cols[2].isEmpty() ? null : cols[2], amount));
+            Long vote = cols.length > 4 && !cols[4].isEmpty() ? Cells.whole(cols[4]).map(Long::valueOf)
+                    .orElseThrow(() -> new ValidationException("lines", "收支第 " + row + " 行的表决编号“" + cols[4]
+                            + "”不是数字")) : null;
+            lines.add(new FundStatement.Line(kind, cols[1], cols[2].isEmpty() ? null : cols[2], amount, vote));
         }
         return lines;
     }
