@@ -60,7 +60,12 @@ public class FileComplaint {
     }
 
     Optional<Long> file(EstateRef estate, Form form, String source, String by) {
-        List<ComplaintStore.Category> categories = store.categories();
+        return file(estate, form, source, by, store.categories(), new WorkingDays(store.calendar()), true);
+    }
+
+    /** Files one complaint with the categories and calendar already read (an import reads them once). */
+    Optional<Long> file(EstateRef estate, Form form, String source, String by, List<ComplaintStore.Category> categories,
+                        WorkingDays days, boolean audited) {
         ComplaintStore.Category category = categories.stream()
                 .filter(c -> c.code().equals(form.category()) || c.name().equals(form.category())).findFirst()
                 .orElse(null);
@@ -89,7 +94,6 @@ public class FileComplaint {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        WorkingDays days = new WorkingDays(store.calendar());
         var day = received.atZoneSameInstant(clock.getZone()).toLocalDate();
         Optional<Long> id = store.insert(new ComplaintStore.New(estate.id(), estate.name(), estate.regionPath(),
                 estate.companyId(), category.code(), source, blankToNull(form.hotlineNo()), received,
@@ -97,8 +101,10 @@ public class FileComplaint {
                 days.after(day, category.signDays()), days.after(day, category.closeDays()), by));
         id.ifPresent(c -> {
             store.step(c, now, by, "FILE", source.equals("HOTLINE") ? "热线工单 " + form.hotlineNo() : null);
-            audit.record("CREATE", "complaint", c, "登记投诉：" + estate.name() + "（" + category.name() + "）", null,
+            if (audited) {
+                audit.record("CREATE", "complaint", c, "登记投诉：" + estate.name() + "（" + category.name() + "）", null,
                     Map.of("source", source));
+            }
         });
         return id;
     }

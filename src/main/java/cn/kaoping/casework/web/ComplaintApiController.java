@@ -7,6 +7,7 @@ import cn.kaoping.casework.complaints.ComplaintStatus;
 import cn.kaoping.casework.complaints.ComplaintStore;
 import cn.kaoping.casework.complaints.FileComplaint;
 import cn.kaoping.casework.complaints.HandleComplaint;
+import cn.kaoping.casework.complaints.ImportHotlineOrders;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -43,9 +44,11 @@ class ComplaintApiController {
     private final AnswerComplaint answers;
     private final ComplaintQueries queries;
     private final ComplaintFigures figures;
+    private final ImportHotlineOrders hotline;
 
     ComplaintApiController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers,
-                           ComplaintQueries queries, ComplaintFigures figures) {
+                           ComplaintQueries queries, ComplaintFigures figures, ImportHotlineOrders hotline) {
+        this.hotline = hotline;
         this.files = files;
         this.steps = steps;
         this.answers = answers;
@@ -110,6 +113,16 @@ class ComplaintApiController {
                 .<ResponseEntity<Map<String, Object>>>map(id -> ResponseEntity.status(HttpStatus.CREATED)
                         .body(Map.of("id", id)))
                 .orElseGet(() -> ResponseEntity.ok(Map.of("status", "ALREADY_FILED")));
+    }
+
+    @Operation(summary = "导入热线（12345/8890）工单：.xlsx 或 UTF-8 .csv，按工单编号只登记一次，逐行报告问题")
+    @PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportHotlineOrders.Report importOrders(@RequestParam("file") org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return hotline.importOrders(CurrentUser.get(), file.getBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Operation(summary = "一件工单及其每一步（投诉人姓名和电话只给街道办事处、区和市）")

@@ -5,6 +5,7 @@ import cn.kaoping.casework.complaints.ComplaintQueries;
 import cn.kaoping.casework.complaints.ComplaintStatus;
 import cn.kaoping.casework.complaints.FileComplaint;
 import cn.kaoping.casework.complaints.HandleComplaint;
+import cn.kaoping.casework.complaints.ImportHotlineOrders;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.platform.web.FormData;
@@ -40,9 +41,11 @@ class ComplaintController {
     private final AnswerComplaint answers;
     private final ComplaintQueries queries;
     private final OrganisationDirectory directory;
+    private final ImportHotlineOrders hotline;
 
     ComplaintController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers, ComplaintQueries queries,
-                        OrganisationDirectory directory) {
+                        OrganisationDirectory directory, ImportHotlineOrders hotline) {
+        this.hotline = hotline;
         this.files = files;
         this.steps = steps;
         this.answers = answers;
@@ -63,6 +66,8 @@ class ComplaintController {
         model.addAttribute("status", s);
         model.addAttribute("statuses", List.of(ComplaintStatus.values()));
         model.addAttribute("mayFile", handles(p));
+        model.addAttribute("mayImport", p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN
+                || p.role() == Role.CITY_ADMIN);
         model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         return "casework/list";
     }
@@ -95,6 +100,30 @@ class ComplaintController {
         return form.submit(() -> files.file(CurrentUser.get(), f))
                 .map(id -> id.map(v -> "redirect:/complaints/" + v).orElse("redirect:/complaints"))
                 .orElseGet(() -> form(form, model));
+    }
+
+    @GetMapping("/import")
+    String importPage() {
+        return "casework/import";
+    }
+
+    @PostMapping("/import")
+    String importOrders(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+                        Model model) {
+        byte[] content;
+        try {
+            content = file == null ? new byte[0] : file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        model.addAttribute("report", hotline.importOrders(CurrentUser.get(), content));
+        return "casework/import";
+    }
+
+    @GetMapping("/import-template.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> template() {
+        return cn.kaoping.platform.web.Downloads.xlsx("热线工单导入模板.xlsx",
+                cn.kaoping.platform.excel.Spreadsheets.template(ImportHotlineOrders.LAYOUT));
     }
 
     @GetMapping("/{id:\\d+}")

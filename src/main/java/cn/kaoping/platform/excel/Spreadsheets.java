@@ -32,21 +32,42 @@ public final class Spreadsheets {
 
     /** Reads the first sheet, checking its header row against the layout. Never throws on a bad file. */
     public static Read read(InputStream in, ExcelColumns layout) {
-        List<SheetRow> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
         if (!isZip(buffered)) {
             // FastExcel would read any other bytes as CSV; we take only the .xlsx workbooks our templates are
             return new Read(List.of(), List.of(new ImportProblem(0, "", "文件无法读取，请上传由模板填写的 .xlsx 文件")));
         }
+        return read(buffered, layout, cn.idev.excel.support.ExcelTypeEnum.XLSX);
+    }
+
+    /**
+     * Reads an .xlsx workbook or, for exports that come as text (a hotline system's work orders), a UTF-8 .csv file
+     * with the same header row. Never throws on a bad file.
+     */
+    public static Read readXlsxOrCsv(byte[] content, ExcelColumns layout) {
+        if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            return read(new java.io.ByteArrayInputStream(content), layout, cn.idev.excel.support.ExcelTypeEnum.XLSX);
+        }
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 || text.indexOf('\u0000') >= 0) {
+            return new Read(List.of(), List.of(new ImportProblem(0, "",
+                    "文件无法读取，请上传 .xlsx 文件或 UTF-8 编码的 .csv 文件")));
+        }
+        return read(new java.io.ByteArrayInputStream(content), layout, cn.idev.excel.support.ExcelTypeEnum.CSV);
+    }
+
+    private static Read read(InputStream in, ExcelColumns layout, cn.idev.excel.support.ExcelTypeEnum type) {
+        List<SheetRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         try {
-            FastExcel.read(buffered, new ReadListener<Map<Integer, String>>() {
+            var reader = FastExcel.read(in, new ReadListener<Map<Integer, String>>() {
                 @Override
                 public void invokeHead(Map<Integer, ReadCellData<?>> head, AnalysisContext context) {
                     List<String> expected = layout.headers();
                     for (int i = 0; i < expected.size(); i++) {
                         ReadCellData<?> cell = head.get(i);
-                        String actual = cell == null || cell.getStringValue() == null ? "" : cell.getStringValue().trim();
+                        String actual = cell == null || cell.getStringValue() == null ? ""
+                                : cell.getStringValue().replace("\uFEFF", "").trim();
                         if (!expected.get(i).equals(actual)) {
                             problems.add(new ImportProblem(1, expected.get(i),
                                     "表头应为“" + expected.get(i) + "”，实际为“" + actual + "”，请使用下载的模板"));
@@ -72,7 +93,11 @@ public final class Spreadsheets {
                 @Override
                 public void doAfterAllAnalysed(AnalysisContext context) {
                 }
-            }).excelType(cn.idev.excel.support.ExcelTypeEnum.XLSX).sheet(0).headRowNumber(1).doRead();
+            }).excelType(type);
+            if (type == cn.idev.excel.support.ExcelTypeEnum.CSV) {
+                reader.charset(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            reader.sheet(0).headRowNumber(1).doRead();
         } catch (RuntimeException e) {
             return new Read(List.of(), List.of(new ImportProblem(0, "", "文件无法读取，请上传由模板填写的 .xlsx 文件")));
         }
