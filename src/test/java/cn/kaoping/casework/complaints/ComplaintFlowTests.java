@@ -142,6 +142,15 @@ class ComplaintFlowTests {
         assertThat(companyUser.get(path).body()).contains("id=\"answer-form\"").doesNotContain("id=\"close-form\"");
         companyUser.post(path + "/answer", java.util.Map.of("answer", "已清理，设置隔离桩"));
         assertThat(officer.get(path).body()).contains("已答复").contains("已清理，设置隔离桩").contains("id=\"close-form\"");
+
+        // the figures: the street sees its estates, with the open complaint counted; the same as .xlsx
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String table = officer.get("/complaints/figures?from=" + today + "&to=" + today).body();
+        assertThat(table).contains("id=\"figures\"").contains(estate.name()).contains("id=\"total\"");
+        HttpResponse<String> xlsx = officer.get("/complaints/figures?from=" + today + "&to=" + today + "&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        assertThat(companyUser.get("/complaints/figures").statusCode()).isEqualTo(403);
     }
 
     private String officerOf(RegionRef street) {
