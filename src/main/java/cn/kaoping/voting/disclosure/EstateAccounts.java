@@ -42,6 +42,17 @@ public class EstateAccounts {
     public record VoteResult(String title, LocalDate closesOn, String linkKey) {
     }
 
+    /** Of these estates, the managed ones whose statement for the half-year is missing. */
+    @Transactional(readOnly = true)
+    public List<cn.kaoping.organisation.EstateListing> late(List<cn.kaoping.organisation.EstateListing> estates,
+                                                           String half) {
+        List<cn.kaoping.organisation.EstateListing> managed = estates.stream().filter(e -> e.companyId() != null)
+                .toList();
+        java.util.Set<Long> done = accounts.withStatement(managed.stream()
+                .map(cn.kaoping.organisation.EstateListing::id).toList(), half);
+        return managed.stream().filter(e -> !done.contains(e.id())).toList();
+    }
+
     /** For a signed-in user in scope (404 otherwise). */
     @Transactional(readOnly = true)
     public View get(KaopingPrincipal p, long estateId) {

@@ -8,7 +8,6 @@ import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LateStatements implements WorkItemProvider {
 
-    private final DisclosureStore accounts;
+    private final EstateAccounts view;
     private final OrganisationDirectory directory;
 
-    LateStatements(DisclosureStore accounts, OrganisationDirectory directory) {
-        this.accounts = accounts;
+    LateStatements(EstateAccounts view, OrganisationDirectory directory) {
+        this.view = view;
         this.directory = directory;
     }
 
@@ -42,12 +41,20 @@ class LateStatements implements WorkItemProvider {
         } else {
             return List.of();
         }
-        estates = estates.stream().filter(e -> e.companyId() != null).toList();
-        Set<Long> done = accounts.withStatement(estates.stream().map(EstateListing::id).toList(), half);
-        return estates.stream().filter(e -> !done.contains(e.id())).limit(LIMIT)
+        List<EstateListing> late = late(estates, half);
+        if (p.role() == Role.STREET_OFFICER) {
+            // one line for the street, so a street of many late estates does not bury its other work
+            return late.isEmpty() ? List.of() : List.of(new WorkItem("fund-statements:" + half + ":" + late.size(),
+                    "disclosure", "催报 " + half + " 公共收益和维修资金收支：" + late.size() + " 个小区未公布",
+                    null, due, "/accounts/late"));
+        }
+        return late.stream().limit(LIMIT)
                 .map(e -> new WorkItem("fund-statement:" + e.id() + ":" + half, "disclosure",
-                        (p.role() == Role.COMPANY_USER ? "公布 " : "催报 ") + half + " 公共收益和维修资金收支",
-                        e.name(), due, "/estates/" + e.id() + "/accounts"))
+                        "公布 " + half + " 公共收益和维修资金收支", e.name(), due, "/estates/" + e.id() + "/accounts"))
                 .toList();
+    }
+
+    private List<EstateListing> late(List<EstateListing> estates, String half) {
+        return view.late(estates, half);
     }
 }

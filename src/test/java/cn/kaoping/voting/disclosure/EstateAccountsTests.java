@@ -35,6 +35,8 @@ class EstateAccountsTests {
     PublishAccounts publish;
     @Autowired
     LateStatements late;
+    @Autowired
+    EstateAccounts estateAccounts;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -137,8 +139,18 @@ class EstateAccountsTests {
         KaopingPrincipal officer = new KaopingPrincipal(0, "street", "街道", Role.STREET_OFFICER, street.id(),
                 street.path(), null, null);
         List<WorkItem> items = late.itemsFor(officer, LocalDate.of(2026, 12, 4));
-        assertThat(items).noneMatch(i -> i.link().equals("/estates/" + estate.id() + "/accounts"));
+        List<Long> lateIds = estateAccounts.late(directory.estatesUnder(street.path(), null, null, false), "2026-H1")
+                .stream().map(cn.kaoping.organisation.EstateListing::id).toList();
+        assertThat(lateIds).doesNotContain(estate.id());
+        assertThat(items).as("one line for the street").singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("disclosure");
+            assertThat(i.due()).isEqualTo(LocalDate.of(2026, 7, 31));
+            assertThat(i.title()).contains(lateIds.size() + " 个小区未公布");
+            assertThat(i.link()).isEqualTo("/accounts/late");
+        });
         assertThat(late.itemsFor(officer, LocalDate.of(2026, 7, 31))).as("not before the due day").isEmpty();
-        assertThat(items).allMatch(i -> i.kind().equals("disclosure") && i.due().equals(LocalDate.of(2026, 7, 31)));
+        String latePage = Browserless.signIn(port, "street_" + street.code().substring(street.code().lastIndexOf('-')
+                + 1).toLowerCase(), Browserless.DEMO_PASSWORD).get("/accounts/late").body();
+        assertThat(latePage).doesNotContain("/estates/" + estate.id() + "/accounts\"");
     }
 }

@@ -1,0 +1,44 @@
+package cn.kaoping.voting.disclosure.web;
+
+import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.Role;
+import cn.kaoping.voting.disclosure.EstateAccounts;
+import cn.kaoping.voting.disclosure.FundStatement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The estates of the caller's region whose last half-year statement is missing (三公开), for the street to chase. */
+@Controller
+class LateStatementsController {
+
+    private final EstateAccounts accounts;
+    private final OrganisationDirectory directory;
+    private final Clock clock;
+
+    LateStatementsController(EstateAccounts accounts, OrganisationDirectory directory, Clock clock) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/accounts/late")
+    String late(Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        if (!p.role().isRegional() || p.role() == Role.ASSOCIATION || p.role() == Role.EXPERT) {
+            throw new ForbiddenException("供街道办事处、区和市查看");
+        }
+        String half = FundStatement.lastEndedHalf(LocalDate.now(clock));
+        model.addAttribute("half", half);
+        model.addAttribute("due", FundStatement.dueOn(half));
+        model.addAttribute("estates", accounts.late(directory.estatesUnder(p.regionPath(), null, null, false), half)
+                .stream().sorted(Comparator.comparing(e -> e.name())).toList());
+        return "accounts/late";
+    }
+}
