@@ -20,7 +20,7 @@ public class ComplaintQueries {
     }
 
     /** A complaint with its steps. */
-    public record Detail(ComplaintStore.Row row, List<ComplaintStore.Step> steps) {
+    public record Detail(ComplaintStore.Row row, List<ComplaintStore.Step> steps, List<ComplaintStore.Photo> photos) {
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +36,7 @@ public class ComplaintQueries {
     public Detail get(KaopingPrincipal p, long id) {
         ComplaintStore.Row r = store.find(id).orElseThrow(() -> new NotFoundException("工单不存在"));
         ComplaintAccess.requireSees(p, r);
-        return new Detail(r, store.steps(id));
+        return new Detail(r, store.steps(id), store.photos(id));
     }
 
     public List<ComplaintStore.Category> categories() {

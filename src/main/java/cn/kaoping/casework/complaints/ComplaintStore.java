@@ -108,6 +108,21 @@ public class ComplaintStore {
                 .param("c", id).param("at", at).param("a", actor).param("x", action).param("n", note).update();
     }
 
+    void addPhoto(long id, int position, java.util.UUID file, String name) {
+        jdbc.sql("INSERT INTO complaint_photo (complaint_id, position, file_id, name) VALUES (:c, :p, :f, :n)")
+                .param("c", id).param("p", position).param("f", file).param("n", name).update();
+    }
+
+    /** A photo sent with a complaint. */
+    public record Photo(java.util.UUID fileId, String name) {
+    }
+
+    List<Photo> photos(long id) {
+        return jdbc.sql("SELECT file_id, name FROM complaint_photo WHERE complaint_id = :c ORDER BY position")
+                .param("c", id).query((rs, n) -> new Photo(rs.getObject("file_id", java.util.UUID.class),
+                        rs.getString("name"))).list();
+    }
+
     public record Step(OffsetDateTime at, String actor, String action, String note) {
     }
 

@@ -42,9 +42,12 @@ class ComplaintController {
     private final ComplaintQueries queries;
     private final OrganisationDirectory directory;
     private final ImportHotlineOrders hotline;
+    private final cn.kaoping.platform.storage.FileStore files2;
 
     ComplaintController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers, ComplaintQueries queries,
-                        OrganisationDirectory directory, ImportHotlineOrders hotline) {
+                        OrganisationDirectory directory, ImportHotlineOrders hotline,
+                        cn.kaoping.platform.storage.FileStore files2) {
+        this.files2 = files2;
         this.hotline = hotline;
         this.files = files;
         this.steps = steps;
@@ -136,6 +139,22 @@ class ComplaintController {
         model.addAttribute("answers", p.role() == Role.COMPANY_USER
                 || (handles(p) && d.row().complaint().assigneeDepartment() != null));
         return "casework/detail";
+    }
+
+    /** A photo the owner sent, for those who may read the complaint. */
+    @GetMapping("/{id:\\d+}/photos/{file}")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable java.util.UUID file) {
+        ComplaintQueries.Detail d = queries.get(CurrentUser.get(), id);
+        if (d.photos().stream().noneMatch(ph -> ph.fileId().equals(file))) {
+            throw new cn.kaoping.shared.NotFoundException("照片不存在");
+        }
+        cn.kaoping.platform.storage.StoredFile f = files2.find(file)
+                .orElseThrow(() -> new cn.kaoping.shared.NotFoundException("照片不存在"));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(files2.content(file).orElseThrow(() -> new cn.kaoping.shared.NotFoundException("照片不存在")));
     }
 
     @PostMapping("/{id:\\d+}/{step:sign|assign|return|answer|close}")
