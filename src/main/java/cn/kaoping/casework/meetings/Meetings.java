@@ -1,0 +1,133 @@
+package cn.kaoping.casework.meetings;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Joint meetings, their units and decisions in PostgreSQL; rows read by column name. */
+@Repository
+public class Meetings {
+
+    private final JdbcClient jdbc;
+
+    Meetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Unit(String code, String name) {
+    }
+
+    public record Meeting(long id, long regionId, String regionPath, String topic, LocalDate heldOn, String place,
+                          String status, String minutes, String createdBy) {
+    }
+
+    /** A unit invited to a meeting and whether it came (null until the minutes). */
+    public record Invited(String code, String name, Boolean attended) {
+    }
+
+    public record Decision(int position, String issue, String handling, String unitCode, String unitName,
+                           LocalDate due, LocalDate doneOn, String doneNote, String doneBy) {
+
+        public boolean overdueOn(LocalDate today) {
+            return doneOn == null && due.isBefore(today);
+        }
+    }
+
+    public List<Unit> units() {
+        return jdbc.sql("SELECT code, name FROM meeting_unit ORDER BY position")
+                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name"))).list();
+    }
+
+    long insert(long regionId, String regionPath, String topic, LocalDate heldOn, String place, String by,
+                OffsetDateTime at) {
+        return jdbc.sql("""
+                INSERT INTO joint_meeting (region_id, region_path, topic, held_on, place, status, created_by, created_at)
+                VALUES (:r, :path, :topic, :on, :place, 'PLANNED', :by, :at) RETURNING id""")
+                .param("r", regionId).param("path", regionPath).param("topic", topic).param("on", heldOn)
+                .param("place", place).param("by", by).param("at", at).query(Long.class).single();
+    }
+
+    void invite(long id, String unit) {
+        jdbc.sql("INSERT INTO joint_meeting_unit (meeting_id, unit_code) VALUES (:m, :u) ON CONFLICT DO NOTHING")
+                .param("m", id).param("u", unit).update();
+    }
+
+    Optional<Meeting> find(long id) {
+        return jdbc.sql("SELECT * FROM joint_meeting WHERE id = :id").param("id", id).query((rs, n) -> meeting(rs))
+                .optional();
+    }
+
+    Optional<Meeting> lock(long id) {
+        return jdbc.sql("SELECT * FROM joint_meeting WHERE id = :id FOR UPDATE").param("id", id)
+                .query((rs, n) -> meeting(rs)).optional();
+    }
+
+    List<Meeting> under(String path) {
+        return jdbc.sql("SELECT * FROM joint_meeting WHERE region_path LIKE :p || '%' ORDER BY held_on DESC, id DESC"
+                + " LIMIT 200").param("p", path).query((rs, n) -> meeting(rs)).list();
+    }
+
+    List<Invited> invited(long id) {
+        return jdbc.sql("""
+                SELECT u.code, u.name, i.attended FROM joint_meeting_unit i JOIN meeting_unit u ON u.code = i.unit_code
+                WHERE i.meeting_id = :m ORDER BY u.position""").param("m", id)
+                .query((rs, n) -> new Invited(rs.getString("code"), rs.getString("name"),
+                        (Boolean) rs.getObject("attended"))).list();
+    }
+
+    List<Decision> decisions(long id) {
+        return jdbc.sql("""
+                SELECT d.*, u.name AS unit_name FROM joint_meeting_decision d JOIN meeting_unit u ON u.code = d.unit_code
+                WHERE d.meeting_id = :m ORDER BY d.position""").param("m", id)
+                .query((rs, n) -> new Decision(rs.getInt("position"), rs.getString("issue"), rs.getString("handling"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getObject("due", LocalDate.class),
+                        rs.getObject("done_on", LocalDate.class), rs.getString("done_note"), rs.getString("done_by")))
+                .list();
+    }
+
+    void minute(long id, String minutes, List<String> attended, List<Decision> decisions) {
+        jdbc.sql("UPDATE joint_meeting SET status = 'MINUTED', minutes = :m WHERE id = :id").param("m", minutes)
+                .param("id", id).update();
+        jdbc.sql("UPDATE joint_meeting_unit SET attended = unit_code = ANY (CAST(:a AS text[])) WHERE meeting_id = :id")
+                .param("a", attended.toArray(String[]::new)).param("id", id).update();
+        for (Decision d : decisions) {
+            jdbc.sql("""
+                    INSERT INTO joint_meeting_decision (meeting_id, position, issue, handling, unit_code, due)
+                    VALUES (:m, :p, :i, :h, :u, :due)""")
+                    .param("m", id).param("p", d.position()).param("i", d.issue()).param("h", d.handling())
+                    .param("u", d.unitCode()).param("due", d.due()).update();
+        }
+    }
+
+    boolean complete(long id, int position, LocalDate on, String note, String by) {
+        return jdbc.sql("""
+                UPDATE joint_meeting_decision SET done_on = :on, done_note = :note, done_by = :by
+                WHERE meeting_id = :m AND position = :p AND done_on IS NULL""")
+                .param("on", on).param("note", note).param("by", by).param("m", id).param("p", position).update() > 0;
+    }
+
+    /** Decisions not done of meetings under a path, soonest due first. */
+    record Open(long meetingId, String topic, Decision decision) {
+    }
+
+    List<Open> open(String path, int limit) {
+        return jdbc.sql("""
+                SELECT d.*, u.name AS unit_name, m.topic FROM joint_meeting_decision d
+                JOIN joint_meeting m ON m.id = d.meeting_id JOIN meeting_unit u ON u.code = d.unit_code
+                WHERE m.region_path LIKE :p || '%' AND d.done_on IS NULL ORDER BY d.due LIMIT :limit""")
+                .param("p", path).param("limit", limit)
+                .query((rs, n) -> new Open(rs.getLong("meeting_id"), rs.getString("topic"), new Decision(
+                        rs.getInt("position"), rs.getString("issue"), rs.getString("handling"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getObject("due", LocalDate.class),
+                        null, null, null))).list();
+    }
+
+    private static Meeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Meeting(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_path"),
+                rs.getString("topic"), rs.getObject("held_on", LocalDate.class), rs.getString("place"),
+                rs.getString("status"), rs.getString("minutes"), rs.getString("created_by"));
+    }
+}
