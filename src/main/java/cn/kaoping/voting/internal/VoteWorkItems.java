@@ -51,6 +51,10 @@ class VoteWorkItems implements WorkItemProvider {
                     }
                 }
                 case OPEN -> {
+                    if (s.codesIssuedAt() == null && !today.isAfter(v.closesOn())) {
+                        items.add(new WorkItem(key + "codes", "vote", "发放表决码（打印表决码条）《" + v.title() + "》",
+                                s.estateName(), v.opensOn(), link));
+                    }
                     int waiting = ballots.pending(v.id()).size();
                     int proxies = ballots.proxiesToCheck(v.id()).size();
                     if (proxies > 0 && !today.isAfter(v.closesOn())) {

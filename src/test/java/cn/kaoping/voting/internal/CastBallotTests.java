@@ -72,6 +72,9 @@ class CastBallotTests {
         long id = tx(() -> new DraftVote(votes, directory, audit, clock, 15).draft(committee, new DraftVote.Form(
                 estate.id(), 4, "选聘物业服务企业", List.of("选聘甲公司", "物业费每月 2.00 元/㎡"), ANNOUNCED,
                 ANNOUNCED.plusDays(15), ANNOUNCED.plusDays(25))));
+        VoteWorkItems work = new VoteWorkItems(new VoteQueries(votes), ballots);
+        assertThat(work.itemsFor(street, ANNOUNCED)).extracting(cn.kaoping.platform.workbench.WorkItem::key)
+                .as("the street office approves the draft").contains("vote:" + id + ":approve");
         tx(() -> {
             steps.approve(street, id);
             return null;
@@ -82,9 +85,14 @@ class CastBallotTests {
 
         clock.set(ANNOUNCED.plusDays(15).atTime(9, 0).atZone(MutableClock.CHINA));
         tx(() -> steps.open(committee, id, roll()));
+        LocalDate opened = ANNOUNCED.plusDays(15);
+        assertThat(work.itemsFor(committee, opened)).extracting(cn.kaoping.platform.workbench.WorkItem::key)
+                .as("the committee prints the code slips next").contains("vote:" + id + ":codes");
         Map<String, String> codes = tx(() -> new IssueCodes(votes, ballots, audit, clock).issue(committee, id)).slips()
                 .stream().collect(Collectors.toMap(IssueCodes.Slip::unit, IssueCodes.Slip::code));
         assertThat(codes).hasSize(6);
+        assertThat(work.itemsFor(committee, opened)).extracting(cn.kaoping.platform.workbench.WorkItem::key)
+                .doesNotContain("vote:" + id + ":codes");
 
         // 张三 owns 1-101 and 1-102: his ballot through either code stands for both
         CastBallot.Outcome first = cast.cast(votes.find(id).orElseThrow(), codes.get("1-101").toLowerCase(), List.of("FOR", "AGAINST"), "10.0.0.2");
@@ -103,6 +111,11 @@ class CastBallotTests {
                 .as("a ballot on every proposal").isEqualTo(Status.MISSING);
         assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-201"), List.of("FOR", "MAYBE"), "10.0.0.3").status())
                 .isEqualTo(Status.MISSING);
+
+        // a unit that voted by phone is refused on paper (one channel per unit)
+        KeyInBallots paperFirst = new KeyInBallots(votes, ballots, audit, clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx(() -> paperFirst.keyIn(committee, id,
+                new KeyInBallots.PaperBallot("1-102", List.of("同意", "同意"))))).hasMessageContaining("已通过手机表决");
 
         // 王五's slip was keyed in on paper first (one entry waiting is enough to refuse the phone)
         KeyInBallots paper = new KeyInBallots(votes, ballots, audit, clock);
@@ -124,6 +137,8 @@ class CastBallotTests {
                 "FOR");
 
         clock.set(ANNOUNCED.plusDays(26).atTime(9, 0).atZone(MutableClock.CHINA));
+        assertThat(work.itemsFor(committee, ANNOUNCED.plusDays(26))).extracting(cn.kaoping.platform.workbench.WorkItem::key)
+                .as("after the window: close and count").contains("vote:" + id + ":close");
         assertThat(cast.cast(votes.find(id).orElseThrow(), codes.get("1-201"), List.of("FOR", "FOR"), "10.0.0.6").status())
                 .isEqualTo(Status.ENDED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'vote' AND entity_id = :id "
