@@ -21,8 +21,11 @@ public class EstateAccounts {
     private final OrganisationDirectory directory;
     private final Clock clock;
     private final Votes votes;
+    private final StatementDeadlines deadlines;
 
-    EstateAccounts(DisclosureStore accounts, OrganisationDirectory directory, Clock clock, Votes votes) {
+    EstateAccounts(DisclosureStore accounts, OrganisationDirectory directory, Clock clock, Votes votes,
+                   StatementDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.votes = votes;
         this.accounts = accounts;
         this.directory = directory;
@@ -69,8 +72,9 @@ public class EstateAccounts {
 
     private View view(EstateRef e) {
         LocalDate today = LocalDate.now(clock);
-        String half = FundStatement.lastEndedHalf(today);
-        LocalDate due = FundStatement.dueOn(half);
+        StatementDeadlines.Due last = deadlines.lastEnded(today);
+        String half = last.half();
+        LocalDate due = last.on();
         List<DisclosureStore.Published<FundStatement>> statements = accounts.statements(e.id());
         boolean missing = statements.stream().noneMatch(s -> s.content().half().equals(half));
         String company = e.companyId() == null ? null : directory.companyName(e.companyId()).orElse(null);

@@ -4,6 +4,7 @@ import cn.kaoping.shared.ValidationException;
 import cn.kaoping.shared.ValidationException.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +68,17 @@ public record FundStatement(String half, BigDecimal fundOpening, BigDecimal fund
         return total(Kind.COMMON_INCOME).subtract(total(Kind.COMMON_USE));
     }
 
-    /** The day the statement of a half-year is due: 31 July for the first half, 31 January next for the second. */
-    public static LocalDate dueOn(String half) {
+    /**
+     * The day the statement of a half-year is due: the first half's on {@code firstHalf} of the same year, the second
+     * half's on {@code secondHalf} of the next (by default 31 July and 31 January; {@link StatementDeadlines}).
+     */
+    static LocalDate dueOn(String half, MonthDay firstHalf, MonthDay secondHalf) {
         Matcher m = HALF.matcher(half);
         if (!m.matches()) {
             throw new IllegalArgumentException(half);
         }
         int year = Integer.parseInt(m.group(1));
-        return m.group(2).equals("1") ? LocalDate.of(year, 7, 31) : LocalDate.of(year + 1, 1, 31);
+        return m.group(2).equals("1") ? firstHalf.atYear(year) : secondHalf.atYear(year + 1);
     }
 
     /** The last half-year that has ended on the day. */

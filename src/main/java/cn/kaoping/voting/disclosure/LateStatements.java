@@ -11,7 +11,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * A company that has not published the last half-year's statement by its due day (31 July, 31 January) is flagged
+ * A company that has not published the last half-year's statement by its due day ({@link StatementDeadlines}: by
+ * default 31 July and 31 January) is flagged
  * to the street office of the estate (issue 13, seed 003 三公开), and to the company itself.
  */
 @Component
@@ -19,16 +20,19 @@ class LateStatements implements WorkItemProvider {
 
     private final EstateAccounts view;
     private final OrganisationDirectory directory;
+    private final StatementDeadlines deadlines;
 
-    LateStatements(EstateAccounts view, OrganisationDirectory directory) {
+    LateStatements(EstateAccounts view, OrganisationDirectory directory, StatementDeadlines deadlines) {
         this.view = view;
         this.directory = directory;
+        this.deadlines = deadlines;
     }
 
     @Override
     public List<WorkItem> itemsFor(KaopingPrincipal p, LocalDate today) {
-        String half = FundStatement.lastEndedHalf(today);
-        LocalDate due = FundStatement.dueOn(half);
+        StatementDeadlines.Due last = deadlines.lastEnded(today);
+        String half = last.half();
+        LocalDate due = last.on();
         if (!today.isAfter(due)) {
             return List.of();
         }

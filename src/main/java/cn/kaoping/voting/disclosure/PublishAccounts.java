@@ -10,6 +10,7 @@ import cn.kaoping.shared.ValidationException;
 import cn.kaoping.voting.internal.VoteStatus;
 import cn.kaoping.voting.internal.Votes;
 import cn.kaoping.voting.rules.Matter;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -63,6 +64,18 @@ public class PublishAccounts {
         audit.record("PUBLISH", "fund_statement", id, "公布 " + s.half() + " 公共收益和维修资金收支：" + e.name(), null,
                 Map.of("half", s.half(), "fundClosing", s.fundClosing().toPlainString()));
         return id;
+    }
+
+    /**
+     * The company's half-year statement from its Excel sheet ({@link StatementSheet}, layout in docs/voting.md). Who
+     * may publish is checked before the sheet is read, so another company learns nothing from the rows' errors (404).
+     *
+     * @throws ValidationException naming every bad row (field {@code file}), or the statement's own problems
+     */
+    @Transactional
+    public long importStatement(KaopingPrincipal p, long estateId, String half, InputStream sheet) {
+        AccountsAccess.requirePublishes(p, estate(estateId));
+        return state(p, estateId, StatementSheet.read(sheet, half));
     }
 
     /** The owners' committee confirms a published disclosure ({@code service_disclosure}) or statement. */

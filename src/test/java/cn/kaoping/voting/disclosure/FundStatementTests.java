@@ -41,8 +41,8 @@ class FundStatementTests {
 
     @Test
     void aHalfYearsStatementIsDueAtTheEndOfTheNextMonth() {
-        assertThat(FundStatement.dueOn("2026-H1")).isEqualTo(LocalDate.of(2026, 7, 31));
-        assertThat(FundStatement.dueOn("2026-H2")).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(StatementDeadlines.defaults().dueOn("2026-H1")).isEqualTo(LocalDate.of(2026, 7, 31));
+        assertThat(StatementDeadlines.defaults().dueOn("2026-H2")).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(FundStatement.lastEndedHalf(LocalDate.of(2026, 12, 4))).isEqualTo("2026-H1");
         assertThat(FundStatement.lastEndedHalf(LocalDate.of(2027, 3, 1))).isEqualTo("2026-H2");
     }

@@ -8,17 +8,23 @@ import cn.kaoping.voting.disclosure.ServiceDisclosure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 三公开 through {@code /api/v1/estates/{id}/...}: the company publishes the disclosure and half-year statements, the
@@ -68,6 +74,17 @@ class AccountsApiController {
         FundStatement checked = s == null ? FundStatement.checked(null, null, null, List.of())
                 : FundStatement.checked(s.half(), s.fundOpening(), s.fundClosing(), s.lines());
         return new Created(publish.state(CurrentUser.get(), id, checked));
+    }
+
+    @Operation(summary = "物业服务企业导入半年度收支（.xlsx，按模板；multipart：file，参数 half 如 2026-H1）；"
+            + "有错误时全部不导入并返回逐行错误")
+    @PostMapping(value = "/estates/{id}/fund-statements/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Created importStatement(@PathVariable long id, @RequestParam(required = false) String half,
+                            @RequestPart("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return new Created(publish.importStatement(CurrentUser.get(), id, half, in));
+        }
     }
 
     @Operation(summary = "业主委员会确认服务信息（disclosure）或收支（statement）")

@@ -72,18 +72,16 @@ class AccountsController {
                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         FormData form = FormData.submitted(params);
         return act(id, form, redirect, "stated", () -> {
-            FundStatement s;
             if (file != null && !file.isEmpty()) {
                 try {
-                    s = StatementSheet.read(file.getInputStream(), form.text("half"));
+                    publish.importStatement(CurrentUser.get(), id, form.text("half"), file.getInputStream());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else {
-                s = FundStatement.checked(form.text("half"), form.decimal("fundOpening"), form.decimal("fundClosing"),
-                        AccountsText.lines(form.text("lines")));
+                publish.state(CurrentUser.get(), id, FundStatement.checked(form.text("half"),
+                        form.decimal("fundOpening"), form.decimal("fundClosing"), AccountsText.lines(form.text("lines"))));
             }
-            publish.state(CurrentUser.get(), id, s);
         });
     }
 

@@ -6,7 +6,7 @@ import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import cn.kaoping.voting.disclosure.EstateAccounts;
-import cn.kaoping.voting.disclosure.FundStatement;
+import cn.kaoping.voting.disclosure.StatementDeadlines;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -21,8 +21,11 @@ class LateStatementsController {
     private final EstateAccounts accounts;
     private final OrganisationDirectory directory;
     private final Clock clock;
+    private final StatementDeadlines deadlines;
 
-    LateStatementsController(EstateAccounts accounts, OrganisationDirectory directory, Clock clock) {
+    LateStatementsController(EstateAccounts accounts, OrganisationDirectory directory, Clock clock,
+                             StatementDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.accounts = accounts;
         this.directory = directory;
         this.clock = clock;
@@ -34,9 +37,10 @@ class LateStatementsController {
         if (!p.role().isRegional() || p.role() == Role.ASSOCIATION || p.role() == Role.EXPERT) {
             throw new ForbiddenException("供街道办事处、区和市查看");
         }
-        String half = FundStatement.lastEndedHalf(LocalDate.now(clock));
+        StatementDeadlines.Due last = deadlines.lastEnded(LocalDate.now(clock));
+        String half = last.half();
         model.addAttribute("half", half);
-        model.addAttribute("due", FundStatement.dueOn(half));
+        model.addAttribute("due", last.on());
         model.addAttribute("estates", accounts.late(directory.estatesUnder(p.regionPath(), null, null, false), half)
                 .stream().sorted(Comparator.comparing(e -> e.name())).toList());
         return "accounts/late";
