@@ -39,13 +39,11 @@ class BallotIntake {
                 WITH g AS (
                     SELECT status, opens_on, closes_on FROM vote WHERE id = :v
                 ), u AS (
-                    SELECT r.unit, r.owner, r.unsold FROM vote_code c
+                    SELECT r.unit, r.person FROM vote_code c
                     JOIN vote_roll r ON r.vote_id = c.vote_id AND r.unit = c.unit
                     WHERE c.vote_id = :v AND c.code_hash = :h
                 ), person AS (
-                    SELECT r.unit FROM vote_roll r, u WHERE r.vote_id = :v
-                      AND (r.unit = u.unit OR (u.unsold AND r.unsold)
-                           OR (NOT u.unsold AND NOT r.unsold AND r.owner = u.owner))
+                    SELECT r.unit FROM vote_roll r WHERE r.vote_id = :v AND r.person = (SELECT person FROM u)
                 )
                 SELECT g.status, g.opens_on, g.closes_on,
                        (SELECT count(*) FROM vote_proposal p WHERE p.vote_id = :v) AS proposals,
