@@ -43,10 +43,12 @@ class ComplaintController {
     private final OrganisationDirectory directory;
     private final ImportHotlineOrders hotline;
     private final cn.kaoping.platform.storage.FileStore files2;
+    private final java.time.Clock clock;
 
     ComplaintController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers, ComplaintQueries queries,
                         OrganisationDirectory directory, ImportHotlineOrders hotline,
-                        cn.kaoping.platform.storage.FileStore files2) {
+                        cn.kaoping.platform.storage.FileStore files2, java.time.Clock clock) {
+        this.clock = clock;
         this.files2 = files2;
         this.hotline = hotline;
         this.files = files;
@@ -71,7 +73,7 @@ class ComplaintController {
         model.addAttribute("mayFile", handles(p));
         model.addAttribute("mayImport", p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN
                 || p.role() == Role.CITY_ADMIN);
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "casework/list";
     }
 
