@@ -45,6 +45,45 @@ public class ComplaintStore {
         return days;
     }
 
+    /** A day of the calendar that is not what its weekday says (a holiday, or a make-up working day 调休). */
+    public record CalendarDay(LocalDate day, boolean working, String note) {
+    }
+
+    List<CalendarDay> calendarYear(int year) {
+        return jdbc.sql("SELECT * FROM working_calendar WHERE day BETWEEN :from AND :to ORDER BY day")
+                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class), rs.getBoolean("working"),
+                        rs.getString("note"))).list();
+    }
+
+    void putCalendarDay(CalendarDay d) {
+        jdbc.sql("""
+                INSERT INTO working_calendar (day, working, note) VALUES (:day, :working, :note)
+                ON CONFLICT (day) DO UPDATE SET working = EXCLUDED.working, note = EXCLUDED.note""")
+                .param("day", d.day()).param("working", d.working()).param("note", d.note()).update();
+    }
+
+    boolean removeCalendarDay(LocalDate day) {
+        return jdbc.sql("DELETE FROM working_calendar WHERE day = :day").param("day", day).update() > 0;
+    }
+
+    /** Whether another category than {@code code} is called {@code name}. */
+    boolean categoryNameTaken(String name, String code) {
+        return jdbc.sql("SELECT count(*) FROM complaint_category WHERE name = :name AND code <> :code")
+                .param("name", name).param("code", code).query(Integer.class).single() > 0;
+    }
+
+    /** Adds a category at the end of the list, or renames one and changes its deadlines (for complaints after). */
+    void putCategory(Category c) {
+        jdbc.sql("""
+                INSERT INTO complaint_category (code, name, sign_days, close_days, position)
+                VALUES (:code, :name, :sign, :close, (SELECT coalesce(max(position), 0) + 1 FROM complaint_category))
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, sign_days = EXCLUDED.sign_days,
+                                                 close_days = EXCLUDED.close_days""")
+                .param("code", c.code()).param("name", c.name()).param("sign", c.signDays())
+                .param("close", c.closeDays()).update();
+    }
+
     record New(long estateId, String estateName, String estatePath, Long companyId, String category, String source,
                String hotlineNo, OffsetDateTime receivedAt, String content, String complainant, String phone,
                LocalDate signDue, LocalDate closeDue, String createdBy) {

@@ -73,6 +73,7 @@ class ComplaintController {
         model.addAttribute("mayFile", handles(p));
         model.addAttribute("mayImport", p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN
                 || p.role() == Role.CITY_ADMIN);
+        model.addAttribute("maySet", cn.kaoping.casework.complaints.ComplaintSettings.edits(p));
         model.addAttribute("today", java.time.LocalDate.now(clock));
         return "casework/list";
     }
