@@ -122,6 +122,16 @@ public final class Complaint {
         status = ComplaintStatus.RETURNED;
     }
 
+    /** Still unsigned after its signing deadline (the day itself is in time). */
+    public boolean signOverdueOn(LocalDate today) {
+        return status == ComplaintStatus.RECEIVED && signDue.isBefore(today);
+    }
+
+    /** Still open after its closing deadline. */
+    public boolean closeOverdueOn(LocalDate today) {
+        return status.open() && closeDue.isBefore(today);
+    }
+
     private void require(boolean ok, String message) {
         if (!ok) {
             throw new ConflictException(message + "（当前：" + status.label() + "）");

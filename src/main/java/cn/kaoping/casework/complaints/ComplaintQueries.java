@@ -25,11 +25,35 @@ public class ComplaintQueries {
 
     @Transactional(readOnly = true)
     public List<ComplaintStore.Row> list(KaopingPrincipal p, ComplaintStatus status) {
+        return list(p, ComplaintStore.Filter.of(status));
+    }
+
+    /** The newest {@value #LIMIT} complaints the caller may read that pass the filter. */
+    @Transactional(readOnly = true)
+    public List<ComplaintStore.Row> list(KaopingPrincipal p, ComplaintStore.Filter filter) {
+        if (filter.category() != null) {
+            String wanted = filter.category();
+            String code = store.categories().stream()
+                    .filter(c -> c.code().equals(wanted) || c.name().equals(wanted))
+                    .map(ComplaintStore.Category::code).findFirst()
+                    .orElseThrow(() -> new cn.kaoping.shared.ValidationException("category", "没有这个投诉类别"));
+            filter = new ComplaintStore.Filter(filter.status(), code, filter.estateName(), filter.source(),
+                    filter.from(), filter.to(), filter.overdueOn());
+        }
+        if (filter.estateName() != null && filter.estateName().length() > 100) {
+            throw new cn.kaoping.shared.ValidationException("estate", "小区名称最多 100 字");
+        }
+        if (filter.source() != null && !List.of("HOTLINE", "OWNER", "STAFF").contains(filter.source())) {
+            throw new cn.kaoping.shared.ValidationException("source", "来源应为 HOTLINE、OWNER 或 STAFF");
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new cn.kaoping.shared.ValidationException("to", "截止日不能早于开始日");
+        }
         if (p.role() == Role.COMPANY_USER) {
-            return p.companyId() == null ? List.of() : store.list(null, p.companyId(), status, LIMIT);
+            return p.companyId() == null ? List.of() : store.list(null, p.companyId(), filter, LIMIT);
         }
         return p.role().isRegional() && p.role() != Role.ASSOCIATION && p.role() != Role.EXPERT
-                ? store.list(p.regionPath(), null, status, LIMIT) : List.of();
+                ? store.list(p.regionPath(), null, filter, LIMIT) : List.of();
     }
 
     @Transactional(readOnly = true)

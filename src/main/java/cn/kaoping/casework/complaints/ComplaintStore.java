@@ -118,14 +118,44 @@ public class ComplaintStore {
 
     /** Complaints under a region path, or assigned to a company, newest first (at most {@code limit}). */
     List<Row> list(String pathPrefix, Long assigneeCompany, ComplaintStatus status, int limit) {
+        return list(pathPrefix, assigneeCompany, Filter.of(status), limit);
+    }
+
+    /**
+     * What the list is narrowed to; {@code null} means any. {@code overdueOn}: only open work orders past their
+     * signing (while unsigned) or closing deadline on that day. {@code from}/{@code to}: days received, China time.
+     */
+    public record Filter(ComplaintStatus status, String category, String estateName, String source,
+                         LocalDate from, LocalDate to, LocalDate overdueOn) {
+
+        public static Filter of(ComplaintStatus status) {
+            return new Filter(status, null, null, null, null, null, null);
+        }
+    }
+
+    List<Row> list(String pathPrefix, Long assigneeCompany, Filter f, int limit) {
+        String name = f.estateName() == null || f.estateName().isBlank() ? null
+                : "%" + f.estateName().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                 SELECT c.*, k.name AS category_name FROM complaint c JOIN complaint_category k ON k.code = c.category
                 WHERE (CAST(:path AS text) IS NULL OR c.estate_path LIKE :path || '%')
                   AND (CAST(:company AS bigint) IS NULL OR c.assignee_company_id = :company)
                   AND (CAST(:status AS text) IS NULL OR c.status = :status)
+                  AND (CAST(:category AS text) IS NULL OR c.category = :category)
+                  AND (CAST(:name AS text) IS NULL OR c.estate_name LIKE :name)
+                  AND (CAST(:source AS text) IS NULL OR c.source = :source)
+                  AND (CAST(:from AS date) IS NULL OR c.received_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE 'Asia/Shanghai')
+                  AND (CAST(:to AS date) IS NULL
+                       OR c.received_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai')
+                  AND (CAST(:today AS date) IS NULL OR (c.status NOT IN ('CLOSED', 'RETURNED')
+                       AND (c.close_due < :today OR (c.status = 'RECEIVED' AND c.sign_due < :today))))
                 ORDER BY c.received_at DESC, c.id DESC LIMIT :limit""")
                 .param("path", pathPrefix).param("company", assigneeCompany)
-                .param("status", status == null ? null : status.name()).param("limit", limit)
+                .param("status", f.status() == null ? null : f.status().name())
+                .param("category", f.category(), java.sql.Types.VARCHAR).param("name", name, java.sql.Types.VARCHAR)
+                .param("source", f.source(), java.sql.Types.VARCHAR).param("from", f.from(), java.sql.Types.DATE)
+                .param("to", f.to(), java.sql.Types.DATE).param("today", f.overdueOn(), java.sql.Types.DATE)
+                .param("limit", limit)
                 .query((rs, n) -> row(rs)).list();
     }
 

@@ -26,7 +26,7 @@ class ComplaintWorkItems implements WorkItemProvider {
     public List<WorkItem> itemsFor(KaopingPrincipal p, LocalDate today) {
         List<ComplaintStore.Row> rows;
         if (p.role() == Role.STREET_OFFICER || p.role() == Role.COMMUNITY_STAFF) {
-            rows = store.list(p.regionPath(), null, null, LIMIT * 2);
+            rows = store.list(p.regionPath(), null, (ComplaintStatus) null, LIMIT * 2);
         } else if (p.role() == Role.COMPANY_USER && p.companyId() != null) {
             rows = store.list(null, p.companyId(), ComplaintStatus.ASSIGNED, LIMIT);
         } else {

@@ -45,9 +45,12 @@ class ComplaintApiController {
     private final ComplaintQueries queries;
     private final ComplaintFigures figures;
     private final ImportHotlineOrders hotline;
+    private final java.time.Clock clock;
 
     ComplaintApiController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers,
-                           ComplaintQueries queries, ComplaintFigures figures, ImportHotlineOrders hotline) {
+                           ComplaintQueries queries, ComplaintFigures figures, ImportHotlineOrders hotline,
+                           java.time.Clock clock) {
+        this.clock = clock;
         this.hotline = hotline;
         this.files = files;
         this.steps = steps;
@@ -57,7 +60,7 @@ class ComplaintApiController {
     }
 
     record Summary(long id, long estateId, String estateName, String category, String status, String statusLabel,
-                   String receivedAt, LocalDate signDue, LocalDate closeDue, String hotlineNo) {
+                   String receivedAt, LocalDate signDue, LocalDate closeDue, String hotlineNo, boolean overdue) {
     }
 
     record Assignment(Long companyId, String department) {
@@ -89,9 +92,12 @@ class ComplaintApiController {
     record Text(String text) {
     }
 
-    @Operation(summary = "可见的投诉工单（最新 500 件），可按状态筛选")
+    @Operation(summary = "可见的投诉工单（最新 500 件），可按状态、类别、小区名称、来源、受理日期和是否超期筛选")
     @GetMapping
-    List<Summary> list(@RequestParam(required = false) String status) {
+    List<Summary> list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
+                       @RequestParam(required = false) String estate, @RequestParam(required = false) String source,
+                       @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                       @RequestParam(required = false) Boolean overdue) {
         ComplaintStatus s = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -100,10 +106,18 @@ class ComplaintApiController {
                 throw new ValidationException("status", "状态应为 RECEIVED、SIGNED、ASSIGNED、ANSWERED、CLOSED 或 RETURNED");
             }
         }
-        return queries.list(CurrentUser.get(), s).stream().map(r -> new Summary(r.complaint().id(), r.complaint()
+        LocalDate today = LocalDate.now(clock);
+        var filter = new ComplaintStore.Filter(s, blankToNull(category), blankToNull(estate), blankToNull(source),
+                from, to, Boolean.TRUE.equals(overdue) ? today : null);
+        return queries.list(CurrentUser.get(), filter).stream().map(r -> new Summary(r.complaint().id(), r.complaint()
                 .estateId(), r.estateName(), r.categoryName(), r.complaint().status().name(),
                 r.complaint().status().label(), r.receivedAt().toString(), r.complaint().signDue(),
-                r.complaint().closeDue(), r.hotlineNo())).toList();
+                r.complaint().closeDue(), r.hotlineNo(),
+                r.complaint().signOverdueOn(today) || r.complaint().closeOverdueOn(today))).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Operation(summary = "登记投诉（街道办事处；带热线工单编号的按编号只登记一次）")

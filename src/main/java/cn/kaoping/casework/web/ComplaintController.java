@@ -3,6 +3,7 @@ package cn.kaoping.casework.web;
 import cn.kaoping.casework.complaints.AnswerComplaint;
 import cn.kaoping.casework.complaints.ComplaintQueries;
 import cn.kaoping.casework.complaints.ComplaintStatus;
+import cn.kaoping.casework.complaints.ComplaintStore;
 import cn.kaoping.casework.complaints.FileComplaint;
 import cn.kaoping.casework.complaints.HandleComplaint;
 import cn.kaoping.casework.complaints.ImportHotlineOrders;
@@ -59,23 +60,45 @@ class ComplaintController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
+                @RequestParam(required = false) String estate, @RequestParam(required = false) String source,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String overdue, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        ComplaintStatus s = null;
-        for (ComplaintStatus c : ComplaintStatus.values()) {
-            if (c.name().equals(status)) {
-                s = c;
-            }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        var categories = queries.categories();
+        ComplaintStatus s = java.util.Arrays.stream(ComplaintStatus.values()).filter(c -> c.name().equals(status))
+                .findFirst().orElse(null);
+        String k = categories.stream().map(c -> c.code()).filter(c -> c.equals(category)).findFirst().orElse(null);
+        String src = source != null && List.of("HOTLINE", "OWNER", "STAFF").contains(source) ? source : null;
+        java.time.LocalDate f = date(from);
+        java.time.LocalDate t = date(to);
+        if (f != null && t != null && t.isBefore(f)) {
+            t = null;
         }
-        model.addAttribute("rows", queries.list(p, s));
-        model.addAttribute("status", s);
+        boolean late = "true".equals(overdue);
+        var filter = new ComplaintStore.Filter(s, k, estate == null || estate.isBlank() ? null : estate.strip(), src,
+                f, t, late ? today : null);
+        model.addAttribute("rows", queries.list(p, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("overdueOnly", late);
         model.addAttribute("statuses", List.of(ComplaintStatus.values()));
+        model.addAttribute("categories", categories);
+        model.addAttribute("sources", List.of("HOTLINE", "OWNER", "STAFF"));
         model.addAttribute("mayFile", handles(p));
         model.addAttribute("mayImport", p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN
                 || p.role() == Role.CITY_ADMIN);
         model.addAttribute("maySet", cn.kaoping.casework.complaints.ComplaintSettings.edits(p));
-        model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("today", today);
         return "casework/list";
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     @GetMapping("/new")

@@ -117,6 +117,19 @@ class ComplaintTests {
                 .isInstanceOf(ValidationException.class).extracting(e -> field(e)).isEqualTo("callback");
     }
 
+    @Test
+    void anOrderIsOverdueOnlyAfterItsDeadlineDayAndOnlyWhileOpen() {
+        Complaint c = in(ComplaintStatus.RECEIVED); // sign by 1 December, close by 7 December
+        assertThat(c.signOverdueOn(LocalDate.of(2026, 12, 1))).isFalse();
+        assertThat(c.signOverdueOn(LocalDate.of(2026, 12, 2))).isTrue();
+        c.sign(AT);
+        assertThat(c.signOverdueOn(LocalDate.of(2026, 12, 2))).as("signed late, no longer waiting").isFalse();
+        assertThat(c.closeOverdueOn(LocalDate.of(2026, 12, 7))).isFalse();
+        assertThat(c.closeOverdueOn(LocalDate.of(2026, 12, 8))).isTrue();
+        c.pushBack("不属于物业服务范围", AT);
+        assertThat(c.closeOverdueOn(LocalDate.of(2026, 12, 8))).isFalse();
+    }
+
     private static String field(Throwable e) {
         return ((ValidationException) e).problems().get(0).field();
     }
