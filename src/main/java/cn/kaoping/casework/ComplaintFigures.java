@@ -1,30 +1,70 @@
 package cn.kaoping.casework;
 
+import cn.kaoping.organisation.EstatePlacement;
+import cn.kaoping.organisation.OrganisationDirectory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Complaint figures for a region (a street, a district), optionally one company or one estate, over the days
- * received from {@code from} to {@code to} (issue 14): what the street-office assessment (seed 001 row 6: 6.3.a
- * complaints resolved, 6.3.b pushed back without handling), the daily inspection's complaint rows and the credit file
- * read. On time means on or before the deadline day in China time.
+ * received from {@code from} to {@code to} (issue 14), whole or per street, company or estate: what the
+ * street-office assessment (seed 001 row 6: 6.3 complaints the street resolved — {@link Figures#closed()} — and
+ * complaints pushed back without handling — {@link Figures#pushedBack()}), the daily inspection's complaint rows and
+ * the credit file read. On time means on or before the deadline day in China time.
  */
 @Service
 public class ComplaintFigures {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final JdbcClient jdbc;
+    /** The counts, over the complaints {@code c} of one group. */
+    private static final String COUNTS = """
+            count(*) AS received,
+            count(*) FILTER (WHERE signed_at IS NOT NULL
+                             AND CAST(signed_at AT TIME ZONE :zone AS date) <= sign_due) AS signed_on_time,
+            count(*) FILTER (WHERE status = 'CLOSED') AS closed,
+            count(*) FILTER (WHERE status = 'CLOSED'
+                             AND CAST(closed_at AT TIME ZONE :zone AS date) <= close_due) AS closed_on_time,
+            count(*) FILTER (WHERE status = 'RETURNED') AS pushed_back,
+            count(*) FILTER (WHERE callback = 'SATISFIED') AS satisfied,
+            count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED') AS basically,
+            count(*) FILTER (WHERE callback = 'UNSATISFIED') AS unsatisfied,
+            count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM complaint p WHERE p.estate_id = c.estate_id AND p.category = c.category
+                  AND p.id <> c.id AND p.received_at <= c.received_at
+                  AND p.received_at > c.received_at - interval '30 days')) AS repeats,
+            count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED')) AS open""";
 
-    ComplaintFigures(JdbcClient jdbc) {
+    private static final String WHERE = """
+            WHERE c.estate_path LIKE :path || '%'
+              AND (CAST(:company AS bigint) IS NULL OR c.company_id = :company)
+              AND (CAST(:estate AS bigint) IS NULL OR c.estate_id = :estate)
+              AND CAST(c.received_at AT TIME ZONE :zone AS date) BETWEEN :from AND :to""";
+
+    private final JdbcClient jdbc;
+    private final OrganisationDirectory directory;
+
+    ComplaintFigures(JdbcClient jdbc, OrganisationDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     /**
-     * @param repeats complaints on the same estate and category as another received in the 30 days before
+     * @param closed   closed (办结) by the street: seed 001 row 6.3's complaints the street resolved (街道化解)
+     * @param pushedBack pushed back (退回) without handling: seed 001 row 6.3's deduction
+     * @param repeats  complaints on the same estate and category as another received in the 30 days before
      */
     public record Figures(long received, long signedOnTime, long closed, long closedOnTime, long pushedBack,
                           long satisfied, long basicallySatisfied, long unsatisfied, long repeats, long open) {
@@ -34,39 +74,59 @@ public class ComplaintFigures {
     public record EstateFigures(long estateId, String estateName, Figures figures) {
     }
 
+    /** One street's, company's or estate's figures; id 0 gathers complaints about estates without a company. */
+    public record Group(long id, String name, Figures figures) {
+    }
+
     /** Figures per estate of a region (only estates with a complaint in the period). */
     @Transactional(readOnly = true)
-    public java.util.List<EstateFigures> byEstate(String regionPath, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT c.estate_id, min(c.estate_name) AS estate_name, count(*) AS received,
-                       count(*) FILTER (WHERE signed_at IS NOT NULL
-                                        AND CAST(signed_at AT TIME ZONE :zone AS date) <= sign_due) AS signed_on_time,
-                       count(*) FILTER (WHERE status = 'CLOSED') AS closed,
-                       count(*) FILTER (WHERE status = 'CLOSED'
-                                        AND CAST(closed_at AT TIME ZONE :zone AS date) <= close_due) AS closed_on_time,
-                       count(*) FILTER (WHERE status = 'RETURNED') AS pushed_back,
-                       count(*) FILTER (WHERE callback = 'SATISFIED') AS satisfied,
-                       count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED') AS basically,
-                       count(*) FILTER (WHERE callback = 'UNSATISFIED') AS unsatisfied,
-                       count(*) FILTER (WHERE EXISTS (
-                           SELECT 1 FROM complaint p WHERE p.estate_id = c.estate_id AND p.category = c.category
-                             AND p.id <> c.id AND p.received_at <= c.received_at
-                             AND p.received_at > c.received_at - interval '30 days')) AS repeats,
-                       count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED')) AS open
-                FROM complaint c
-                WHERE c.estate_path LIKE :path || '%'
-                  AND (CAST(:company AS bigint) IS NULL OR c.company_id = :company)
-                  AND (CAST(:estate AS bigint) IS NULL OR c.estate_id = :estate)
-                  AND CAST(c.received_at AT TIME ZONE :zone AS date) BETWEEN :from AND :to
-                GROUP BY c.estate_id ORDER BY min(c.estate_name)""")
-                .param("zone", CHINA.getId()).param("path", regionPath).param("company", null, java.sql.Types.BIGINT)
-                .param("estate", null, java.sql.Types.BIGINT).param("from", from).param("to", to)
+    public List<EstateFigures> byEstate(String regionPath, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT c.estate_id, min(c.estate_name) AS estate_name, " + COUNTS + " FROM complaint c "
+                        + WHERE + " GROUP BY c.estate_id ORDER BY min(c.estate_name), c.estate_id")
+                .param("zone", CHINA.getId()).param("path", regionPath).param("company", null, Types.BIGINT)
+                .param("estate", null, Types.BIGINT).param("from", from).param("to", to)
                 .query((rs, n) -> new EstateFigures(rs.getLong("estate_id"), rs.getString("estate_name"),
                         figures(rs))).list();
     }
 
+    /** Figures per street office of a region, from its estates' (only streets with a complaint in the period). */
+    @Transactional(readOnly = true)
+    public List<Group> byStreet(String regionPath, LocalDate from, LocalDate to) {
+        List<EstateFigures> estates = byEstate(regionPath, from, to);
+        Map<Long, String> streetName = new HashMap<>();
+        Map<Long, Long> streetOf = new HashMap<>();
+        for (EstatePlacement pl : directory.placements(estates.stream().map(EstateFigures::estateId).toList())) {
+            streetName.put(pl.streetId(), pl.streetName());
+            streetOf.put(pl.id(), pl.streetId());
+        }
+        Map<Long, List<Figures>> grouped = new TreeMap<>();
+        for (EstateFigures e : estates) {
+            grouped.computeIfAbsent(streetOf.getOrDefault(e.estateId(), 0L), k -> new ArrayList<>()).add(e.figures());
+        }
+        return grouped.entrySet().stream().map(e -> new Group(e.getKey(), streetName.getOrDefault(e.getKey(), "—"),
+                sum(e.getValue()))).toList();
+    }
+
+    /** Figures per property company (the estate's company when the complaint came in) of a region. */
+    @Transactional(readOnly = true)
+    public List<Group> byCompany(String regionPath, LocalDate from, LocalDate to) {
+        List<Group> raw = jdbc.sql("SELECT coalesce(c.company_id, 0) AS company_id, " + COUNTS + " FROM complaint c "
+                        + WHERE + " GROUP BY coalesce(c.company_id, 0) ORDER BY 1")
+                .param("zone", CHINA.getId()).param("path", regionPath).param("company", null, Types.BIGINT)
+                .param("estate", null, Types.BIGINT).param("from", from).param("to", to)
+                .query((rs, n) -> new Group(rs.getLong("company_id"), null, figures(rs))).list();
+        return raw.stream().map(g -> new Group(g.id(), g.id() == 0 ? "—"
+                : directory.companyName(g.id()).orElse("—"), g.figures())).toList();
+    }
+
+    /** The figures per estate as groups. */
+    public List<Group> byEstateGroups(String regionPath, LocalDate from, LocalDate to) {
+        return byEstate(regionPath, from, to).stream().map(e -> new Group(e.estateId(), e.estateName(), e.figures()))
+                .toList();
+    }
+
     /** The sum of several estates' figures (a street's, a district's). */
-    public static Figures sum(java.util.Collection<Figures> all) {
+    public static Figures sum(Collection<Figures> all) {
         long[] t = new long[10];
         for (Figures f : all) {
             long[] v = {f.received(), f.signedOnTime(), f.closed(), f.closedOnTime(), f.pushedBack(), f.satisfied(),
@@ -78,37 +138,18 @@ public class ComplaintFigures {
         return new Figures(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]);
     }
 
-    private static Figures figures(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Figures figures(ResultSet rs) throws SQLException {
         return new Figures(rs.getLong("received"), rs.getLong("signed_on_time"), rs.getLong("closed"),
                 rs.getLong("closed_on_time"), rs.getLong("pushed_back"), rs.getLong("satisfied"),
                 rs.getLong("basically"), rs.getLong("unsatisfied"), rs.getLong("repeats"), rs.getLong("open"));
     }
 
+    /** A region's figures, optionally of one company's or one estate's complaints only. */
     @Transactional(readOnly = true)
     public Figures of(String regionPath, Long companyId, Long estateId, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT count(*) AS received,
-                       count(*) FILTER (WHERE signed_at IS NOT NULL
-                                        AND CAST(signed_at AT TIME ZONE :zone AS date) <= sign_due) AS signed_on_time,
-                       count(*) FILTER (WHERE status = 'CLOSED') AS closed,
-                       count(*) FILTER (WHERE status = 'CLOSED'
-                                        AND CAST(closed_at AT TIME ZONE :zone AS date) <= close_due) AS closed_on_time,
-                       count(*) FILTER (WHERE status = 'RETURNED') AS pushed_back,
-                       count(*) FILTER (WHERE callback = 'SATISFIED') AS satisfied,
-                       count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED') AS basically,
-                       count(*) FILTER (WHERE callback = 'UNSATISFIED') AS unsatisfied,
-                       count(*) FILTER (WHERE EXISTS (
-                           SELECT 1 FROM complaint p WHERE p.estate_id = c.estate_id AND p.category = c.category
-                             AND p.id <> c.id AND p.received_at <= c.received_at
-                             AND p.received_at > c.received_at - interval '30 days')) AS repeats,
-                       count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED')) AS open
-                FROM complaint c
-                WHERE c.estate_path LIKE :path || '%'
-                  AND (CAST(:company AS bigint) IS NULL OR c.company_id = :company)
-                  AND (CAST(:estate AS bigint) IS NULL OR c.estate_id = :estate)
-                  AND CAST(c.received_at AT TIME ZONE :zone AS date) BETWEEN :from AND :to""")
-                .param("zone", CHINA.getId()).param("path", regionPath).param("company", companyId)
-                .param("estate", estateId).param("from", from).param("to", to)
+        return jdbc.sql("SELECT " + COUNTS + " FROM complaint c " + WHERE)
+                .param("zone", CHINA.getId()).param("path", regionPath).param("company", companyId, Types.BIGINT)
+                .param("estate", estateId, Types.BIGINT).param("from", from).param("to", to)
                 .query((rs, n) -> figures(rs))
                 .single();
     }

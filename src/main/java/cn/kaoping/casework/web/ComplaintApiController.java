@@ -181,18 +181,43 @@ class ComplaintApiController {
         return status(id);
     }
 
-    @Operation(summary = "本辖区投诉统计：受理、按时签收、办结、按时办结、退回、回访满意度、30 日内重复投诉")
+    @Operation(summary = "本辖区投诉统计：受理、按时签收、办结、按时办结、退回、回访满意度、30 日内重复投诉；可限一个小区或一家企业")
     @GetMapping("/figures")
     ComplaintFigures.Figures figures(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                     @RequestParam(required = false) Long estateId) {
+                                     @RequestParam(required = false) Long estateId,
+                                     @RequestParam(required = false) Long companyId) {
+        KaopingPrincipal p = requireFigures(from, to);
+        return figures.of(p.regionPath(), companyId, estateId, from, to);
+    }
+
+    /** Figures broken down per street, company or estate, with their total. */
+    record Breakdown(String by, LocalDate from, LocalDate to, List<ComplaintFigures.Group> lines,
+                     ComplaintFigures.Figures total) {
+    }
+
+    @Operation(summary = "本辖区投诉统计，按街道（street）、物业服务企业（company）或小区（estate）分列，并合计")
+    @GetMapping("/figures/{by:street|company|estate}")
+    Breakdown breakdown(@PathVariable String by, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        KaopingPrincipal p = requireFigures(from, to);
+        List<ComplaintFigures.Group> lines = switch (by) {
+            case "street" -> figures.byStreet(p.regionPath(), from, to);
+            case "company" -> figures.byCompany(p.regionPath(), from, to);
+            default -> figures.byEstateGroups(p.regionPath(), from, to);
+        };
+        return new Breakdown(by, from, to, lines,
+                ComplaintFigures.sum(lines.stream().map(ComplaintFigures.Group::figures).toList()));
+    }
+
+    private static KaopingPrincipal requireFigures(LocalDate from, LocalDate to) {
         KaopingPrincipal p = CurrentUser.get();
-        if (!p.role().isRegional()) {
+        if (!p.role().isRegional() || p.role() == cn.kaoping.shared.Role.ASSOCIATION
+                || p.role() == cn.kaoping.shared.Role.EXPERT) {
             throw new ForbiddenException("投诉统计供街道办事处、区和市查看");
         }
         if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
             throw new ValidationException("to", "统计期间应从开始日到截止日，最长五年");
         }
-        return figures.of(p.regionPath(), null, estateId, from, to);
+        return p;
     }
 
     private Map<String, String> status(long id) {

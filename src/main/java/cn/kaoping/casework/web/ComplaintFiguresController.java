@@ -2,8 +2,6 @@ package cn.kaoping.casework.web;
 
 import cn.kaoping.casework.ComplaintFigures;
 import cn.kaoping.casework.ComplaintFigures.Figures;
-import cn.kaoping.organisation.EstatePlacement;
-import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.platform.excel.ExcelColumns;
 import cn.kaoping.platform.excel.Spreadsheets;
 import cn.kaoping.platform.web.Downloads;
@@ -15,9 +13,7 @@ import cn.kaoping.shared.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,12 +39,10 @@ class ComplaintFiguresController {
             new ExcelColumns.Column("未办结", "")));
 
     private final ComplaintFigures figures;
-    private final OrganisationDirectory directory;
     private final Clock clock;
 
-    ComplaintFiguresController(ComplaintFigures figures, OrganisationDirectory directory, Clock clock) {
+    ComplaintFiguresController(ComplaintFigures figures, Clock clock) {
         this.figures = figures;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -86,23 +80,9 @@ class ComplaintFiguresController {
         if (!p.role().isRegional() || p.role() == Role.ASSOCIATION || p.role() == Role.EXPERT) {
             throw new ForbiddenException("投诉统计供街道办事处、区和市查看");
         }
-        List<ComplaintFigures.EstateFigures> estates = figures.byEstate(p.regionPath(), from, to);
-        if (byEstate(p)) {
-            return estates.stream().map(e -> new Line(e.estateName(), e.figures())).toList();
-        }
-        Map<Long, String> streetOf = new LinkedHashMap<>();
-        Map<Long, Long> estateStreet = new java.util.HashMap<>();
-        for (EstatePlacement pl : directory.placements(estates.stream().map(ComplaintFigures.EstateFigures::estateId)
-                .toList())) {
-            streetOf.put(pl.streetId(), pl.streetName());
-            estateStreet.put(pl.id(), pl.streetId());
-        }
-        Map<Long, List<Figures>> grouped = new java.util.TreeMap<>();
-        for (ComplaintFigures.EstateFigures e : estates) {
-            grouped.computeIfAbsent(estateStreet.get(e.estateId()), k -> new ArrayList<>()).add(e.figures());
-        }
-        return grouped.entrySet().stream().map(e -> new Line(streetOf.get(e.getKey()),
-                ComplaintFigures.sum(e.getValue()))).toList();
+        List<ComplaintFigures.Group> groups = byEstate(p) ? figures.byEstateGroups(p.regionPath(), from, to)
+                : figures.byStreet(p.regionPath(), from, to);
+        return groups.stream().map(g -> new Line(g.name(), g.figures())).toList();
     }
 
     private static boolean byEstate(KaopingPrincipal p) {
