@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The complaint categories with their deadlines and the working calendar (issue 14: both "data, editable"; SPEC:
+ * The complaint categories with their deadlines and the working calendar (issue 14: both data, editable; SPEC:
  * working days skip weekends and a holiday calendar kept as data, including 调休). The city's housing authority keeps
  * them, for every district alike; anyone signed in may read them. A change applies to complaints received after it:
  * a work order keeps the deadlines it was given.
