@@ -27,6 +27,18 @@ public class AccountDirectory {
                 .list();
     }
 
+    /** The enabled users of one role at the region (e.g. a district's department staff), by display name. */
+    @Transactional(readOnly = true)
+    public List<Officer> usersOf(long regionId, cn.kaoping.shared.Role role) {
+        return jdbc.sql("""
+                SELECT id, username, display_name FROM app_user
+                WHERE region_id = :region AND role = :role AND enabled
+                ORDER BY display_name, username""")
+                .param("region", regionId).param("role", role.name())
+                .query((rs, i) -> new Officer(rs.getLong("id"), rs.getString("username"), rs.getString("display_name")))
+                .list();
+    }
+
     /** Display names by username, for screens that name people (a username without an account maps to itself). */
     @Transactional(readOnly = true)
     public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {

@@ -46,4 +46,13 @@ public class SurveyResults {
     public List<SurveyId> surveysOfRound(long roundId) {
         return surveys.surveysOfRound(roundId).stream().map(SurveyId::new).toList();
     }
+
+    /**
+     * The final results of every survey that ended inside {@code from}–{@code to}, oldest close first, so that a
+     * later survey's result for an estate replaces an earlier one's (the street assessment's peer rank, seed 001
+     * row 3.c, reads the estates of each street from them).
+     */
+    public List<SurveyClosed> closedBetween(LocalDate from, LocalDate to) {
+        return closed.endingBetween(from, to).stream().map(surveys::results).flatMap(Optional::stream).toList();
+    }
 }

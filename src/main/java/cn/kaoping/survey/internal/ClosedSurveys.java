@@ -24,4 +24,12 @@ public class ClosedSurveys {
                 ORDER BY closed_at, id""")
                 .param("round", roundId).param("from", from).param("to", to).query(Long.class).list();
     }
+
+    /** Every closed survey that ended inside {@code from}–{@code to}, for or without a round; oldest close first. */
+    public List<Long> endingBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT id FROM survey WHERE status = 'CLOSED' AND ends_on BETWEEN :from AND :to
+                ORDER BY closed_at, id""")
+                .param("from", from).param("to", to).query(Long.class).list();
+    }
 }
