@@ -46,13 +46,17 @@ class QuarterController {
     String preview(@PathVariable long id, @PathVariable int quarter, Model model) {
         KaopingPrincipal p = CurrentUser.get();
         var y = years.year(p, id);
-        List<StreetScores.StreetScore> scores = publish.preview(p, id, quarter).stream()
-                .filter(s -> AssessmentAccess.seesStreet(p, y, s.street().path())).toList();
+        List<StreetScores.StreetScore> all = publish.preview(p, id, quarter);
+        var places = StreetScores.places(all);
+        List<StreetScores.StreetScore> scores = all.stream()
+                .filter(s -> AssessmentAccess.seesStreet(p, y, s.street().path()))
+                .sorted(java.util.Comparator.comparing((StreetScores.StreetScore s) -> places.get(s.street().streetId()))
+                        .thenComparing(s -> s.street().path())).toList();
         model.addAttribute("year", y);
         model.addAttribute("quarter", quarter);
         model.addAttribute("asOf", PublishQuarter.end(y.year(), quarter));
         model.addAttribute("scores", scores);
-        model.addAttribute("places", StreetScores.places(publish.preview(p, id, quarter)));
+        model.addAttribute("places", places);
         model.addAttribute("runs", AssessmentAccess.runsYear(p, y));
         model.addAttribute("ended", years.today().isAfter(PublishQuarter.end(y.year(), quarter)));
         return "streetassessment/quarter";
