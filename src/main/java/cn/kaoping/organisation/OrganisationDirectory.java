@@ -205,6 +205,24 @@ public class OrganisationDirectory {
                 .list();
     }
 
+    /** An estate's management mode, owners' committee term, contract start and company; empty when unknown. */
+    public Optional<EstateGovernance> governance(long estateId) {
+        return jdbc.sql("""
+                SELECT e.id, e.name, e.region_path, e.management_mode, oc.term_end, e.contract_start, e.company_id,
+                       pc.name AS company_name
+                FROM estate e
+                LEFT JOIN owners_committee oc ON oc.estate_id = e.id
+                LEFT JOIN property_company pc ON pc.id = e.company_id
+                WHERE e.id = :id""")
+                .param("id", estateId)
+                .query((rs, i) -> new EstateGovernance(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("region_path"), ManagementMode.valueOf(rs.getString("management_mode")),
+                        rs.getObject("term_end", java.time.LocalDate.class),
+                        rs.getObject("contract_start", java.time.LocalDate.class), (Long) rs.getObject("company_id"),
+                        rs.getString("company_name")))
+                .optional();
+    }
+
     public long estateCount() {
         return jdbc.sql("SELECT count(*) FROM estate").query(Long.class).single();
     }

@@ -55,6 +55,9 @@ class DemoUsers implements ApplicationRunner {
             regional("community_df01", "东风街道第一社区 居委会", Role.COMMUNITY_STAFF, "QH-HD-DF-01");
             regional("association", "清河市物业管理协会", Role.ASSOCIATION, "QH");
             regional("expert", "行业专家 孙工", Role.EXPERT, "QH");
+            regional("expert2", "行业专家 周工", Role.EXPERT, "QH");
+            regional("expert3", "行业专家 吴工", Role.EXPERT, "QH");
+            regional("hedong_association", "河东区物业管理协会", Role.ASSOCIATION, "QH-HD");
             directory.firstCompanyId().ifPresent(company -> accounts.insert(new UserForm("company_user",
                     directory.companyName(company).orElse("物业企业") + " 管理员", Role.COMPANY_USER, null, company,
                     null, PASSWORD)));

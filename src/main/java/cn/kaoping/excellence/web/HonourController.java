@@ -1,0 +1,142 @@
+package cn.kaoping.excellence.web;
+
+import cn.kaoping.excellence.campaign.CampaignAccess;
+import cn.kaoping.excellence.campaign.CampaignBoard;
+import cn.kaoping.excellence.campaign.Campaigns;
+import cn.kaoping.excellence.campaign.HonourStore;
+import cn.kaoping.excellence.campaign.Publication;
+import cn.kaoping.excellence.campaign.RunCampaign;
+import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.platform.web.FormData;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.Role;
+import cn.kaoping.shared.ValidationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 市优复评 screens (issue 16): the honour register and the campaigns; creating one (the city association); a
+ * campaign's dashboard with every estate's stage, deadline and who acts; confirming the district list; the 公示 and
+ * the publication with the result document.
+ */
+@Controller
+@RequestMapping("/honours")
+class HonourController {
+
+    private final HonourStore store;
+    private final Campaigns campaigns;
+    private final CampaignBoard board;
+    private final RunCampaign run;
+    private final Publication publication;
+
+    HonourController(HonourStore store, Campaigns campaigns, CampaignBoard board, RunCampaign run,
+                     Publication publication) {
+        this.store = store;
+        this.campaigns = campaigns;
+        this.board = board;
+        this.run = run;
+        this.publication = publication;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        model.addAttribute("campaigns", store.campaigns().stream().filter(c -> CampaignAccess.seesCampaign(p, c))
+                .toList());
+        model.addAttribute("honours", p.regionPath() == null ? List.of() : store.honoursUnder(p.regionPath()));
+        model.addAttribute("association", p.role() == Role.ASSOCIATION);
+        model.addAttribute("year", campaigns.today().getYear());
+        return "excellence/index";
+    }
+
+    @PostMapping("/campaigns")
+    String create(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        Integer year = form.integer("year");
+        long[] id = new long[1];
+        String back = act(redirect, "/honours", () -> {
+            List<Integer> awards = Arrays.stream(String.valueOf(params.getOrDefault("awardYears", ""))
+                            .split("[,，、\\s]+")).filter(s -> s.matches("\\d{4}")).map(Integer::valueOf).toList();
+            if (year == null) {
+                throw new ValidationException("year", "请填写复评年度");
+            }
+            id[0] = run.create(CurrentUser.get(), year, awards, null, form.integer("objectionDays"),
+                    form.checkbox("trimmedMean"));
+        });
+        return id[0] > 0 ? "redirect:/honours/campaigns/" + id[0] : back;
+    }
+
+    @PostMapping("/register")
+    String register(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        Long estate = form.id("estateId");
+        Integer year = form.integer("yearWon");
+        return act(redirect, "/honours", () -> {
+            if (estate == null || year == null) {
+                throw new ValidationException("estateId", "请填写小区编号和获评年度");
+            }
+            run.register(CurrentUser.get(), estate, form.text("title"), form.text("level"), year);
+        });
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}")
+    String campaign(@PathVariable long id, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        HonourStore.Campaign c = campaigns.campaign(p, id);
+        model.addAttribute("c", c);
+        model.addAttribute("rows", board.rows(p, id));
+        model.addAttribute("runs", CampaignAccess.runs(p, c));
+        model.addAttribute("association", p.role() == Role.ASSOCIATION);
+        model.addAttribute("objectionsUntil", Publication.objectionsUntil(c));
+        model.addAttribute("today", campaigns.today());
+        return "excellence/campaign";
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/{step:confirm|gongshi|publish}")
+    String step(@PathVariable long id, @PathVariable String step,
+                @RequestParam(required = false) String documentNo, RedirectAttributes redirect) {
+        return act(redirect, "/honours/campaigns/" + id, () -> {
+            switch (step) {
+                case "confirm" -> run.confirm(CurrentUser.get(), id);
+                case "gongshi" -> publication.startGongshi(CurrentUser.get(), id);
+                default -> publication.publish(CurrentUser.get(), id, documentNo);
+            }
+        });
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/result.pdf")
+    ResponseEntity<byte[]> result(@PathVariable long id) {
+        HonourStore.Campaign c = campaigns.campaign(CurrentUser.get(), id);
+        if (!c.status().equals("PUBLISHED")) {
+            throw new ConflictException("复评结果尚未公布");
+        }
+        return Downloads.pdf(c.title() + "结果.pdf", publication.resultPdf(c));
+    }
+
+    static String act(RedirectAttributes redirect, String back, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", true);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
+                    .map(ValidationException.FieldProblem::message).toList()));
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:" + back;
+    }
+}
