@@ -68,6 +68,14 @@ public class OrganisationDirectory {
                 .query(ESTATE).optional();
     }
 
+    /** Professionally managed estates with an owners' committee, by id (demo data picks from them). */
+    public List<EstateRef> estatesWithCommittee(int limit) {
+        return jdbc.sql("""
+                SELECT e.* FROM estate e JOIN owners_committee oc ON oc.estate_id = e.id
+                WHERE e.management_mode = 'COMPANY' AND e.company_id IS NOT NULL AND e.contract_start IS NOT NULL
+                ORDER BY e.id LIMIT :limit""").param("limit", limit).query(ESTATE).list();
+    }
+
     /** The root of the region tree, created as 本市 when the registry is still empty. */
     @Transactional
     public RegionRef ensureCity() {

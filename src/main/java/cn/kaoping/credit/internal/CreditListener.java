@@ -75,6 +75,20 @@ class CreditListener {
                 "受到处罚（%s）：%s".formatted(e.number(), e.decision())));
     }
 
+    /** A re-evaluated honour: retained is a good record (荣誉), revoked a bad one, weighed by the credit rules. */
+    @ApplicationModuleListener
+    void on(cn.kaoping.excellence.HonourDecided e) {
+        if (e.companyId() == null) {
+            return;
+        }
+        credit.automatic(new CreditService.Auto("HonourDecided:" + e.entryId(), "HonourDecided", e.companyId(),
+                e.companyName(), e.estateId(), e.districtId(), e.retained() ? Direction.GOOD : Direction.BAD,
+                e.retained() ? CreditKind.HONOUR : CreditKind.OTHER, e.decidedOn(), e.retained()
+                        ? "%s 复评保留“%s”称号（%s）".formatted(e.estateName(), e.title(), e.documentNo())
+                        : "%s “%s”称号复评被取消（%s）：%s".formatted(e.estateName(), e.title(), e.documentNo(),
+                        e.reason())));
+    }
+
     /** A year ranking's top list: a good record per company listed (once per ranking, district and category). */
     @ApplicationModuleListener
     void on(TopRanked e) {

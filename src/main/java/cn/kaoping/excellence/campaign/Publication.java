@@ -33,15 +33,20 @@ public class Publication {
     private final ITemplateEngine templates;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final cn.kaoping.organisation.OrganisationDirectory directory;
 
     Publication(HonourStore store, Campaigns campaigns, Review review, ITemplateEngine templates, AuditLog audit,
-                Clock clock) {
+                Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                cn.kaoping.organisation.OrganisationDirectory directory) {
         this.store = store;
         this.campaigns = campaigns;
         this.review = review;
         this.templates = templates;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+        this.directory = directory;
     }
 
     @Transactional
@@ -130,6 +135,11 @@ public class Publication {
             boolean keep = e.proposed().equals("RETAIN");
             store.setHonourStatus(e.honour().id(), keep ? "RETAINED" : "REVOKED", c.year(),
                     keep ? null : reason(e), documentNo.strip());
+            Long district = directory.placements(List.of(e.honour().estateId())).stream().findFirst()
+                    .map(cn.kaoping.organisation.EstatePlacement::districtId).orElse(null);
+            events.publishEvent(new cn.kaoping.excellence.HonourDecided(e.id(), e.honour().estateId(),
+                    e.honour().estateName(), e.companyId(), null, district, keep,
+                    e.honour().title(), keep ? null : reason(e), documentNo.strip(), campaigns.today()));
         }
         store.setCampaignStatus(c.id(), "PUBLISHED", null, documentNo.strip(), OffsetDateTime.now(clock));
         audit.recordAs(p.username(), "PUBLISH", "honour_campaign", c.id(), "公布复评结果（" + documentNo.strip()

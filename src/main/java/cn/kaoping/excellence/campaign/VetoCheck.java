@@ -1,8 +1,6 @@
 package cn.kaoping.excellence.campaign;
 
-import cn.kaoping.credit.CreditFiles;
-import cn.kaoping.credit.CreditKind;
-import cn.kaoping.credit.CreditRecord;
+import cn.kaoping.excellence.PenaltyLookup;
 import cn.kaoping.organisation.EstateGovernance;
 import cn.kaoping.organisation.ManagementMode;
 import cn.kaoping.organisation.OrganisationDirectory;
@@ -11,7 +9,6 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The seed's six veto conditions (seed 002 一、1–6) checked from what Kaoping holds; a person confirms each before it
@@ -23,14 +20,12 @@ import java.util.Set;
 @Component
 public class VetoCheck {
 
-    private static final Set<CreditKind> PENALTIES = Set.of(CreditKind.PENALTY, CreditKind.ADMINISTRATIVE_PENALTY);
-
     private final OrganisationDirectory directory;
-    private final CreditFiles credit;
+    private final List<PenaltyLookup> penalties;
 
-    VetoCheck(OrganisationDirectory directory, CreditFiles credit) {
+    VetoCheck(OrganisationDirectory directory, List<PenaltyLookup> penalties) {
         this.directory = directory;
-        this.credit = credit;
+        this.penalties = penalties;
     }
 
     /** A condition found in the data, to be confirmed. */
@@ -54,10 +49,9 @@ public class VetoCheck {
             found.add(new Finding("veto.2", "未登记物业服务合同"));
         }
         if (g.companyId() != null) {
-            for (CreditRecord r : credit.publicBadRecords(g.companyId())) {
-                if (PENALTIES.contains(r.kind()) && r.occurredOn().getYear() >= c.year() - 1) {
-                    found.add(new Finding("veto.3", r.occurredOn() + " 行政处罚：" + r.description()));
-                }
+            for (PenaltyLookup lookup : penalties) {
+                lookup.penalties(g.companyId(), c.year() - 1).forEach(x -> found.add(new Finding("veto.3",
+                        x.on() + " 行政处罚：" + x.description())));
             }
         }
         if (e.honour().companyId() != null && g.companyId() != null && !e.honour().companyId().equals(g.companyId())) {

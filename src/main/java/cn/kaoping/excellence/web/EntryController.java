@@ -77,7 +77,9 @@ class EntryController {
         model.addAttribute("stage", CampaignBoard.stage(e, publicity));
         model.addAttribute("publicity", publicity);
         model.addAttribute("shortfall", EntrySteps.publicityShortfall(publicity));
-        boolean seesPanel = p.role() != Role.COMPANY_USER && p.role() != Role.COMMITTEE_MEMBER;
+        // the panel's scores only for the association and the authorities: an expert does not see the others' first
+        boolean seesPanel = p.role() == Role.ASSOCIATION || p.role() == Role.CITY_ADMIN
+                || p.role() == Role.DISTRICT_ADMIN;
         model.addAttribute("panel", seesPanel ? panel : List.of());
         model.addAttribute("names", accounts.displayNames(panel.stream().map(HonourStore.PanelSeat::expert)
                 .toList()));

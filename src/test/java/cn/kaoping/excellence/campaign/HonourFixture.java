@@ -11,26 +11,26 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Estates of 东风街道 made for an honour test: managed by a company under contract, with a committee in term. */
-final class HonourFixture {
+public final class HonourFixture {
 
     private final JdbcClient jdbc;
     private final OrganisationDirectory directory;
 
-    HonourFixture(JdbcClient jdbc, OrganisationDirectory directory) {
+    public HonourFixture(JdbcClient jdbc, OrganisationDirectory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
     }
 
-    long company() {
+    public long company() {
         return directory.firstCompanyId().orElseThrow();
     }
 
-    long otherCompany() {
+    public long otherCompany() {
         return jdbc.sql("SELECT id FROM property_company WHERE id <> :c ORDER BY id LIMIT 1").param("c", company())
                 .query(Long.class).single();
     }
 
-    long estate(boolean committee, boolean contract) {
+    public long estate(boolean committee, boolean contract) {
         Map<String, Object> community = jdbc.sql("""
                 SELECT c.id, c.path FROM region c JOIN region s ON s.id = c.parent_id
                 WHERE s.code = 'QH-HD-DF' ORDER BY c.code LIMIT 1""").query().singleRow();
@@ -53,36 +53,36 @@ final class HonourFixture {
         return estate;
     }
 
-    KaopingPrincipal at(String username, Role role, String code) {
+    public KaopingPrincipal at(String username, Role role, String code) {
         RegionRef r = directory.regionByCode(code).orElseThrow();
         return new KaopingPrincipal(0, username, username, role, r.id(), r.path(), null, null);
     }
 
-    KaopingPrincipal association() {
+    public KaopingPrincipal association() {
         return at("association", Role.ASSOCIATION, "QH");
     }
 
-    KaopingPrincipal districtAssociation() {
+    public KaopingPrincipal districtAssociation() {
         return at("hedong_association", Role.ASSOCIATION, "QH-HD");
     }
 
-    KaopingPrincipal expert(String name) {
+    public KaopingPrincipal expert(String name) {
         return at(name, Role.EXPERT, "QH");
     }
 
-    KaopingPrincipal community() {
+    public KaopingPrincipal community() {
         return at("community_df01", Role.COMMUNITY_STAFF, "QH-HD-DF-01");
     }
 
-    KaopingPrincipal companyUser() {
+    public KaopingPrincipal companyUser() {
         return new KaopingPrincipal(0, "company_user", "物业企业", Role.COMPANY_USER, null, null, company(), null);
     }
 
-    KaopingPrincipal committee(long estate) {
+    public KaopingPrincipal committee(long estate) {
         return new KaopingPrincipal(0, "committee_member", "业委会", Role.COMMITTEE_MEMBER, null, null, null, estate);
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         try {
             var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
             var out = new java.io.ByteArrayOutputStream();
