@@ -68,6 +68,11 @@ public class HonourStore {
                 .query(Long.class).optional().orElse(-1L);
     }
 
+    public boolean honourExists(long estateId, String title, int yearWon) {
+        return jdbc.sql("SELECT count(*) FROM honour WHERE estate_id = :e AND title = :t AND year_won = :y")
+                .param("e", estateId).param("t", title).param("y", yearWon).query(Long.class).single() > 0;
+    }
+
     public List<Honour> honoursUnder(String path) {
         return jdbc.sql("SELECT * FROM honour WHERE region_path LIKE :p || '%' ORDER BY year_won DESC, estate_name")
                 .param("p", path).query(HonourStore::honour).list();

@@ -42,14 +42,78 @@ class HonourController {
     private final CampaignBoard board;
     private final RunCampaign run;
     private final Publication publication;
+    private final cn.kaoping.excellence.campaign.ResultDocx docx;
+    private final cn.kaoping.excellence.campaign.ImportHonours imports;
 
     HonourController(HonourStore store, Campaigns campaigns, CampaignBoard board, RunCampaign run,
-                     Publication publication) {
+                     Publication publication, cn.kaoping.excellence.campaign.ResultDocx docx,
+                     cn.kaoping.excellence.campaign.ImportHonours imports) {
         this.store = store;
         this.campaigns = campaigns;
         this.board = board;
         this.run = run;
         this.publication = publication;
+        this.docx = docx;
+        this.imports = imports;
+    }
+
+    @GetMapping("/register/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return Downloads.xlsx("荣誉名册导入模板.xlsx", cn.kaoping.platform.excel.Spreadsheets.template(
+                cn.kaoping.excellence.campaign.ImportHonours.LAYOUT));
+    }
+
+    @PostMapping("/register/import")
+    String importRegister(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+                          RedirectAttributes redirect) {
+        return act(redirect, "/honours", () -> {
+            byte[] content;
+            try {
+                content = file == null ? new byte[0] : file.getBytes();
+            } catch (java.io.IOException e) {
+                throw new ValidationException("file", "文件没有上传完整，请重试");
+            }
+            cn.kaoping.platform.excel.ImportReport report = imports.importSheet(CurrentUser.get(), content);
+            if (!report.ok()) {
+                throw new ValidationException("file", String.join("；", report.problems().stream()
+                        .map(x -> "第 " + x.row() + " 行 " + x.column() + "：" + x.message()).toList()));
+            }
+            redirect.addFlashAttribute("imported", report.imported());
+        });
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/early")
+    String early(@PathVariable long id, @RequestParam Map<String, String> params,
+                 @RequestParam(required = false) org.springframework.web.multipart.MultipartFile report,
+                 RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        Long honour = form.id("honourId");
+        Long vote = form.id("voteId");
+        RunCampaign.EarlyReason reason = form.choice("reason", RunCampaign.EarlyReason.class);
+        return act(redirect, "/honours/campaigns/" + id, () -> {
+            if (honour == null) {
+                throw new ValidationException("honourId", "请选择荣誉项目");
+            }
+            byte[] bytes;
+            try {
+                bytes = report == null ? new byte[0] : report.getBytes();
+            } catch (java.io.IOException e) {
+                throw new ValidationException("report", "文件没有上传完整，请重试");
+            }
+            run.addEarly(CurrentUser.get(), id, honour, reason, vote, bytes,
+                    report == null ? null : report.getOriginalFilename());
+        });
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/result.docx")
+    ResponseEntity<byte[]> resultDocx(@PathVariable long id) {
+        HonourStore.Campaign c = campaigns.campaign(CurrentUser.get(), id);
+        if (!c.status().equals("PUBLISHED")) {
+            throw new ConflictException("复评结果尚未公布");
+        }
+        return Downloads.attachment(c.title() + "结果.docx", org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(docx.docx(c));
     }
 
     @GetMapping
@@ -103,6 +167,14 @@ class HonourController {
         model.addAttribute("association", p.role() == Role.ASSOCIATION);
         model.addAttribute("objectionsUntil", Publication.objectionsUntil(c));
         model.addAttribute("today", campaigns.today());
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        store.entries(id).forEach(e -> listed.add(e.honour().id()));
+        model.addAttribute("laterHonours", p.role() == Role.ASSOCIATION && c.status().equals("OPEN")
+                ? store.honoursUnder(p.regionPath()).stream().filter(h -> !listed.contains(h.id()))
+                .filter(h -> h.level().equals("CITY") && !h.status().equals("REVOKED")
+                        && h.yearWon() > c.awardYears().stream().mapToInt(Integer::intValue).max().orElse(0))
+                .toList() : List.of());
+        model.addAttribute("earlyReasons", RunCampaign.EarlyReason.values());
         return "excellence/campaign";
     }
 

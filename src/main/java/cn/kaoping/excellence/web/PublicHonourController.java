@@ -22,10 +22,24 @@ class PublicHonourController {
 
     private final HonourStore store;
     private final Publication publication;
+    private final cn.kaoping.excellence.campaign.ResultDocx docx;
 
-    PublicHonourController(HonourStore store, Publication publication) {
+    PublicHonourController(HonourStore store, Publication publication,
+                           cn.kaoping.excellence.campaign.ResultDocx docx) {
         this.store = store;
         this.publication = publication;
+        this.docx = docx;
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/result.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        HonourStore.Campaign c = visible(id);
+        if (!c.status().equals("PUBLISHED")) {
+            throw new NotFoundException("复评结果尚未公布");
+        }
+        return Downloads.attachment(c.title() + "结果.docx", org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(docx.docx(c));
     }
 
     @GetMapping("/campaigns/{id:\\d+}")

@@ -52,6 +52,10 @@ class HonourCampaignTests {
     OrganisationDirectory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ImportHonours imports;
+    @Autowired
+    ResultDocx docx;
 
     HonourFixture f() {
         return new HonourFixture(jdbc, directory);
@@ -193,6 +197,12 @@ class HonourCampaignTests {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("继续保留").contains("取消“市优”称号的项目").contains("清物协〔2026〕1号");
         }
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                docx.docx(done)))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word).getText();
+            assertThat(text).contains("清河市物业管理协会").contains("清物协〔2026〕1号").contains("第4项")
+                    .contains("二、取消“市优”称号的项目");
+        }
     }
 
     @Test
@@ -203,6 +213,38 @@ class HonourCampaignTests {
                 new BigDecimal("84"), new BigDecimal("100")), false)).hasValue(new BigDecimal("81.20"));
         assertThat(Composite.expertScore(List.of(new BigDecimal("80"), new BigDecimal("90")), false)).isEmpty();
         assertThat(EntrySteps.publicityShortfall(List.of())).contains("只有 0 处");
+    }
+
+    @Test
+    void theRegisterImportsOnceAndAnEarlyReEvaluationForDecliningServiceNeedsTheOwners() {
+        HonourFixture f = f();
+        long estate = f.estate(true, true);
+        byte[] sheet = cn.kaoping.platform.excel.Spreadsheets.write(ImportHonours.LAYOUT, List.of(
+                List.of(String.valueOf(estate), "物业管理优秀住宅小区", "市优", "2022")));
+        assertThat(imports.importSheet(f.association(), sheet).imported()).isEqualTo(1);
+        assertThat(imports.importSheet(f.association(), sheet).imported()).as("the same file twice").isZero();
+        byte[] bad = cn.kaoping.platform.excel.Spreadsheets.write(ImportHonours.LAYOUT, List.of(
+                List.of(String.valueOf(estate), "物业管理优秀住宅小区", "省优", "22")));
+        var report = imports.importSheet(f.association(), bad);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.problems()).extracting(cn.kaoping.platform.excel.ImportProblem::column)
+                .contains("级别", "获评年度");
+
+        long c = run.create(f.association(), 2024, List.of(2019), null, 7, false);
+        long honour = store.honoursUnder("").stream().filter(h -> h.estateId() == estate).findFirst().orElseThrow()
+                .id();
+        assertThatThrownBy(() -> run.addEarly(f.districtAssociation(), c, honour,
+                RunCampaign.EarlyReason.DECLINING_SERVICE, null, null, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+                        .contains("双过半"));
+        assertThatThrownBy(() -> run.addEarly(f.districtAssociation(), c, honour,
+                RunCampaign.EarlyReason.DECLINING_SERVICE, 999_999L, null, null))
+                .as("no such passed vote of this estate").isInstanceOf(ValidationException.class);
+        long early = run.addEarly(f.districtAssociation(), c, honour, RunCampaign.EarlyReason.DECLINING_SERVICE,
+                null, HonourFixture.png(), "业委会报告.png");
+        assertThat(store.entry(early).orElseThrow().earlyReason()).contains("管理服务水平下降").contains("书面报告");
+        assertThatThrownBy(() -> run.addEarly(f.districtAssociation(), c, honour,
+                RunCampaign.EarlyReason.COMPANY_CHANGED, null, null, null)).isInstanceOf(ConflictException.class);
     }
 
     static long entry(List<HonourStore.Entry> entries, long estate) {
