@@ -102,5 +102,7 @@ class HonourBrowserTests extends BrowserTest {
         page.navigate(url("/public/honours/campaigns/" + c));
         assertThat(page.locator("#public-results")).containsText("保留“市优”称号");
         assertThat(page.locator("#campaign-title")).containsText("已公布");
+        page.navigate(url("/public/estates/" + estate + "/accounts"));
+        assertThat(page.locator(".estate-notice").first()).containsText("2025 年复评保留");
     }
 }

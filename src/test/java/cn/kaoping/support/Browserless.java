@@ -46,6 +46,11 @@ public final class Browserless {
         return b;
     }
 
+    /** A client without a session, as the public reaches the public site. */
+    public static Browserless anonymous(int port) {
+        return new Browserless(port);
+    }
+
     public static HttpResponse<String> attemptSignIn(int port, String username, String password) {
         Browserless b = new Browserless(port);
         b.csrf = b.token(b.get("/login").body());

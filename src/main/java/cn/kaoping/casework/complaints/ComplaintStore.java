@@ -38,7 +38,7 @@ public class ComplaintStore {
     }
 
     /** The calendar's exceptions (holidays on weekdays, make-up working days on weekends). */
-    Map<LocalDate, Boolean> calendar() {
+    public Map<LocalDate, Boolean> calendar() {
         Map<LocalDate, Boolean> days = new HashMap<>();
         jdbc.sql("SELECT day, working FROM working_calendar").query((rs, n) -> days.put(
                 rs.getObject("day", LocalDate.class), rs.getBoolean("working"))).list();

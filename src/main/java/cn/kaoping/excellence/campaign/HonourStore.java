@@ -73,6 +73,16 @@ public class HonourStore {
                 .param("e", estateId).param("t", title).param("y", yearWon).query(Long.class).single() > 0;
     }
 
+    public List<Honour> honoursOf(long estateId) {
+        return jdbc.sql("SELECT * FROM honour WHERE estate_id = :e ORDER BY year_won DESC").param("e", estateId)
+                .query(HonourStore::honour).list();
+    }
+
+    public List<Entry> entriesOfEstate(long estateId) {
+        return jdbc.sql(ENTRY + " WHERE x.estate_id = :e ORDER BY x.id").param("e", estateId)
+                .query(HonourStore::entry).list();
+    }
+
     public List<Honour> honoursUnder(String path) {
         return jdbc.sql("SELECT * FROM honour WHERE region_path LIKE :p || '%' ORDER BY year_won DESC, estate_name")
                 .param("p", path).query(HonourStore::honour).list();

@@ -16,15 +16,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicAccountsController {
 
     private final EstateAccounts accounts;
+    private final java.util.List<cn.kaoping.platform.web.EstateNotices> notices;
+    private final java.time.Clock clock;
 
-    PublicAccountsController(EstateAccounts accounts) {
+    PublicAccountsController(EstateAccounts accounts, java.util.List<cn.kaoping.platform.web.EstateNotices> notices,
+                             java.time.Clock clock) {
         this.accounts = accounts;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     @GetMapping("/public/estates/{id:\\d+}/accounts")
     String page(@PathVariable long id, Model model, HttpServletRequest req) {
         model.addAttribute("a", accounts.published(id).orElseThrow(() -> new NotFoundException("小区不存在")));
         model.addAttribute("ctx", req.getContextPath());
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesFor(id, today).stream()).toList());
         return "accounts/public";
     }
 }

@@ -1,0 +1,114 @@
+package cn.kaoping.casework.web;
+
+import cn.kaoping.casework.randomcheck.RandomCheckStore;
+import cn.kaoping.casework.randomcheck.RunRandomCheck;
+import cn.kaoping.platform.web.FormData;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.CurrentUser;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.Role;
+import cn.kaoping.shared.ValidationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * 双随机抽查 screens (issue 14): the district's checks, freezing the lists, the draw, each drawn object's inspection
+ * and its publication within 20 working days.
+ */
+@Controller
+@RequestMapping("/random-checks")
+class RandomCheckController {
+
+    private final RunRandomCheck checks;
+    private final RandomCheckStore store;
+
+    RandomCheckController(RunRandomCheck checks, RandomCheckStore store) {
+        this.checks = checks;
+        this.store = store;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        if (p.regionPath() == null) {
+            throw new ForbiddenException("双随机抽查由区房产主管部门组织");
+        }
+        model.addAttribute("checks", store.under(p.regionPath()).stream().filter(c -> RunRandomCheck.sees(p, c))
+                .toList());
+        model.addAttribute("mayFreeze", p.role() == Role.DISTRICT_ADMIN);
+        return "casework/random-checks";
+    }
+
+    @PostMapping
+    String freeze(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        Integer count = form.integer("count");
+        long[] id = new long[1];
+        String back = act(redirect, "/random-checks", () -> id[0] = checks.freeze(CurrentUser.get(),
+                form.text("title"), count, params.get("inspectors"), params.get("conflicts")));
+        return id[0] > 0 ? "redirect:/random-checks/" + id[0] : back;
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        KaopingPrincipal p = CurrentUser.get();
+        RandomCheckStore.Check c = checks.check(p, id);
+        model.addAttribute("c", c);
+        model.addAttribute("record", checks.publicRecord(c));
+        model.addAttribute("records", store.records(id));
+        model.addAttribute("runs", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("today", checks.today());
+        return "casework/random-check";
+    }
+
+    @PostMapping("/{id:\\d+}/draw")
+    String draw(@PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, "/random-checks/" + id, () -> checks.draw(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id:\\d+}/records")
+    String record(@PathVariable long id, @RequestParam Map<String, String> params,
+                  @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
+        FormData form = FormData.submitted(params);
+        var on = form.date("inspectedOn");
+        return act(redirect, "/random-checks/" + id, () -> {
+            byte[] bytes;
+            try {
+                bytes = photo == null ? new byte[0] : photo.getBytes();
+            } catch (IOException e) {
+                throw new ValidationException("photo", "照片没有上传完整，请重试");
+            }
+            checks.record(CurrentUser.get(), id, form.text("objectId"), on, "true".equals(params.get("passed")),
+                    form.text("findings"), bytes, photo == null ? null : photo.getOriginalFilename());
+        });
+    }
+
+    @PostMapping("/{id:\\d+}/records/{objectId}/publish")
+    String publish(@PathVariable long id, @PathVariable String objectId, RedirectAttributes redirect) {
+        return act(redirect, "/random-checks/" + id, () -> checks.publish(CurrentUser.get(), id, objectId));
+    }
+
+    private static String act(RedirectAttributes redirect, String back, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", true);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
+                    .map(ValidationException.FieldProblem::message).toList()));
+        } catch (ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:" + back;
+    }
+}

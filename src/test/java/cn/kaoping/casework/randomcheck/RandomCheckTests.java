@@ -1,0 +1,129 @@
+package cn.kaoping.casework.randomcheck;
+
+import cn.kaoping.casework.complaints.ComplaintStore;
+import cn.kaoping.casework.rules.DrawInput;
+import cn.kaoping.casework.rules.RandomDraw;
+import cn.kaoping.casework.rules.WorkingDays;
+import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.organisation.RegionRef;
+import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.ForbiddenException;
+import cn.kaoping.shared.KaopingPrincipal;
+import cn.kaoping.shared.NotFoundException;
+import cn.kaoping.shared.Role;
+import cn.kaoping.shared.ValidationException;
+import cn.kaoping.support.Browserless;
+import cn.kaoping.support.IntegrationTest;
+import cn.kaoping.support.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * 双随机、一公开 run by a district (seed 003 二、(一)7; issue 14): the lists frozen with their fingerprints and a
+ * commitment, the draw reproducible by anyone from the public record (also by scripts/verify-draw.py), two inspectors
+ * of different units and never a conflicted one, results due within 20 working days and flagged when late; scope.
+ */
+@IntegrationTest
+class RandomCheckTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RunRandomCheck checks;
+    @Autowired
+    RandomCheckStore store;
+    @Autowired
+    ComplaintStore calendar;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    JsonMapper json;
+
+    KaopingPrincipal at(String username, Role role, String code) {
+        RegionRef r = directory.regionByCode(code).orElseThrow();
+        return new KaopingPrincipal(0, username, username, role, r.id(), r.path(), null, null);
+    }
+
+    static final String INSPECTORS = """
+            I01,张明,区住建局
+            I02,李强,区住建局
+            I03,王芳,区城管执法局
+            I04,赵磊,区市场监管局
+            I05,孙丽,区城管执法局
+            """;
+
+    @Test
+    void aDrawAnyoneCanRecomputeAndResultsPublishedWithinTwentyWorkingDays() throws Exception {
+        KaopingPrincipal admin = at("hedong_admin", Role.DISTRICT_ADMIN, "QH-HD");
+        assertThatThrownBy(() -> checks.freeze(at("street_df", Role.STREET_OFFICER, "QH-HD-DF"), "x", 2, INSPECTORS,
+                "")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> checks.freeze(admin, "同一单位", 2, "I01,张明,区住建局\nI02,李强,区住建局", ""))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
+                        .contains("两个单位"));
+        long id = checks.freeze(admin, "2026 年第四季度物业服务双随机抽查", 5, INSPECTORS, "I03,E1");
+        RandomCheckStore.Check frozen = store.check(id).orElseThrow();
+        RunRandomCheck.PublicRecord before = checks.publicRecord(frozen);
+        assertThat(before.secret()).as("the secret stays hidden until the draw").isNull();
+        assertThat(before.commitment()).hasSize(64);
+
+        List<RandomDraw.Pair> pairs = checks.draw(admin, id);
+        assertThatThrownBy(() -> checks.draw(admin, id)).isInstanceOf(ConflictException.class);
+        assertThat(pairs).hasSize(5).allSatisfy(p -> {
+            assertThat(p.first().unit()).isNotEqualTo(p.second().unit());
+            assertThat(p.object().id().equals("E1") && (p.first().id().equals("I03") || p.second().id()
+                    .equals("I03"))).isFalse();
+        });
+
+        // anyone: the record from the public site, the commitment checked, the draw recomputed
+        HttpResponse<String> response = Browserless.anonymous(port).get("/public/random-checks/" + id + "/record.json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        RunRandomCheck.PublicRecord record = json.readValue(response.body(), RunRandomCheck.PublicRecord.class);
+        assertThat(RunRandomCheck.sha256(record.secret())).isEqualTo(before.commitment());
+        assertThat(record.seed()).startsWith(record.secret() + "|");
+        RandomDraw.Result again = RandomDraw.draw(new DrawInput(record.objects(), record.inspectors(),
+                record.conflicts(), record.count(), record.seed()));
+        assertThat(again.pairs()).isEqualTo(pairs);
+        assertThat(again.objectsHash()).isEqualTo(before.objectsHash());
+        Path file = Files.createTempFile("draw", ".json");
+        Files.writeString(file, response.body());
+        Process python = new ProcessBuilder("python3", "scripts/verify-draw.py", file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(python.getInputStream().readAllBytes());
+        assertThat(python.waitFor()).as(out).isZero();
+        assertThat(out).contains("objects " + before.objectsHash()).contains(pairs.get(0).object().id() + " "
+                + pairs.get(0).first().id() + " " + pairs.get(0).second().id());
+
+        // results within 20 working days
+        String drawn = pairs.get(0).object().id();
+        String notDrawn = record.objects().stream().map(DrawInput.DrawObject::id)
+                .filter(o -> pairs.stream().noneMatch(p -> p.object().id().equals(o))).findFirst().orElseThrow();
+        assertThatThrownBy(() -> checks.record(admin, id, notDrawn, checks.today(), true, "x", null, null))
+                .isInstanceOf(ValidationException.class);
+        checks.record(admin, id, drawn, checks.today(), false, "消防通道堵塞，监控室无人值守", null, null);
+        checks.record(admin, id, pairs.get(1).object().id(), checks.today(), true, "符合要求", null, null);
+        RandomCheckStore.Record r = store.records(id).stream().filter(x -> x.objectId().equals(drawn)).findFirst()
+                .orElseThrow();
+        assertThat(r.publishBy()).isEqualTo(new WorkingDays(calendar.calendar()).after(checks.today(), 20));
+        checks.publish(admin, id, drawn);
+        assertThatThrownBy(() -> checks.publish(admin, id, drawn)).isInstanceOf(ConflictException.class);
+        TestClock.later(Duration.ofDays(40), () -> assertThat(store.records(id))
+                .filteredOn(x -> !x.objectId().equals(drawn)).singleElement()
+                .satisfies(x -> assertThat(x.late(checks.today())).isTrue()));
+        String page = Browserless.anonymous(port).get("/public/random-checks/" + id).body();
+        assertThat(page).contains("消防通道堵塞").doesNotContain("符合要求");
+
+        assertThatThrownBy(() -> checks.check(at("hexi_admin", Role.DISTRICT_ADMIN, "QH-HX"), id))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
