@@ -71,6 +71,23 @@ public final class Browserless {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** The bytes of a download (an .xlsx, a PDF), failing unless it is a 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + res.statusCode());
+            }
+            return res.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

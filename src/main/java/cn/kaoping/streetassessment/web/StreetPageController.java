@@ -45,9 +45,15 @@ class StreetPageController {
     private final Years years;
     private final AssessmentStore store;
     private final FileStore files;
+    private final cn.kaoping.streetassessment.year.StreetScores scores;
+    private final cn.kaoping.casework.ReplyStatistics replies;
 
     StreetPageController(YearBoard board, SubmitNode submit, ReviewSubmission review, StreetObjections objections,
-                         Years years, AssessmentStore store, FileStore files) {
+                         Years years, AssessmentStore store, FileStore files,
+                         cn.kaoping.streetassessment.year.StreetScores scores,
+                         cn.kaoping.casework.ReplyStatistics replies) {
+        this.scores = scores;
+        this.replies = replies;
         this.board = board;
         this.submit = submit;
         this.review = review;
@@ -69,6 +75,11 @@ class StreetPageController {
                 .filter(n -> AssessmentAccess.reviews(p, page.year(), n.department(), reviewers))
                 .map(AssessmentStore.Node::id).toList());
         model.addAttribute("figureRows", SubmitNode.MAX_FIGURES);
+        var scheme = scores.scheme(page.year());
+        java.util.Map<Long, cn.kaoping.scheme.engine.Window> replyPeriods = new java.util.HashMap<>();
+        page.nodes().forEach(n -> cn.kaoping.streetassessment.rules.ReplyPeriods.of(scheme, n.ruleCode(),
+                page.year().year()).ifPresent(w -> replyPeriods.put(n.id(), w)));
+        model.addAttribute("replyPeriods", replyPeriods);
         return "streetassessment/street";
     }
 
@@ -138,6 +149,17 @@ class StreetPageController {
         years.street(p, years.year(p, o.yearId()), o.streetId());
         return StreetAssessmentController.act(redirect, "/street-assessments/" + o.yearId() + "/streets/"
                 + o.streetId(), () -> objections.decide(p, objectionId, decision.equals("withdraw"), answer));
+    }
+
+    /** The node's 信访回复情况统计表, filled from the street's complaints of the node's period. */
+    @GetMapping("/nodes/{nodeId:\\d+}/reply-statistics.xlsx")
+    ResponseEntity<byte[]> replyStatistics(@PathVariable long nodeId) {
+        Years.NodeInYear at = years.node(CurrentUser.get(), nodeId);
+        cn.kaoping.scheme.engine.Window w = cn.kaoping.streetassessment.rules.ReplyPeriods.of(
+                scores.scheme(at.year()), at.node().ruleCode(), at.year().year())
+                .orElseThrow(() -> new NotFoundException("该时间节点不报送信访回复情况统计表"));
+        return cn.kaoping.platform.web.Downloads.xlsx(at.street().name() + "信访回复情况统计表-" + w.from() + "至"
+                + w.to() + ".xlsx", replies.xlsx(at.street().path(), at.street().name(), w.from(), w.to()));
     }
 
     @GetMapping("/nodes/{nodeId:\\d+}/files/{fileId}")

@@ -70,6 +70,8 @@ class StreetAssessmentFlowTests {
     OrganisationDirectory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.kaoping.casework.complaints.FileComplaint complaints;
 
     KaopingPrincipal regional(String username, Role role, String code) {
         RegionRef r = directory.regionByCode(code).orElseThrow();
@@ -106,7 +108,7 @@ class StreetAssessmentFlowTests {
     }
 
     @Test
-    void departmentsRecordStreetsObjectAndTheQuarterIsRankedAndPublished() {
+    void departmentsRecordStreetsObjectAndTheQuarterIsRankedAndPublished() throws java.io.IOException {
         assertThatThrownBy(() -> open.open(street("DF"), new OpenYear.Form("xigang-street-2020", 2025, null, null)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> open.open(admin(), new OpenYear.Form("erqi-old-estate", 2025, null, null)))
@@ -206,6 +208,28 @@ class StreetAssessmentFlowTests {
                 .get("/street-assessments/quarters/" + v2 + ".xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK");
+
+        // node 6.1's 信访回复情况统计表, filled from the street's complaints of 1 January – 10 June
+        long estate = directory.estatesUnder(directory.regionByCode("QH-HD-DF").orElseThrow().path(), null, null,
+                false).get(0).id();
+        complaints.file(street("DF"), new cn.kaoping.casework.complaints.FileComplaint.Form(estate, "SANITATION",
+                "楼道堆放杂物", null, null, "RS-2025-0303", java.time.OffsetDateTime.parse("2025-03-03T09:00:00+08:00")));
+        complaints.file(street("DF"), new cn.kaoping.casework.complaints.FileComplaint.Form(estate, "SANITATION",
+                "六月之后的投诉", null, null, "RS-2025-0701", java.time.OffsetDateTime.parse("2025-07-01T09:00:00+08:00")));
+        Browserless dfOffice = Browserless.signIn(port, "street_df", Browserless.DEMO_PASSWORD);
+        assertThat(dfOffice.get("/street-assessments/" + y + "/streets/" + streetId("DF")).body())
+                .contains("reply-statistics.xlsx");
+        var sheet = dfOffice.download("/street-assessments/nodes/" + node(y, "DF", "6.1").id() + "/reply-statistics.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            String text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+            assertThat(text).contains("东风街道 信访回复情况统计表（2025-01-01 至 2025-06-10）").contains("RS-2025-0303")
+                    .doesNotContain("RS-2025-0701").contains("受理 1 件");
+        }
+        assertThat(dfOffice.get("/street-assessments/nodes/" + node(y, "DF", "1").id() + "/reply-statistics.xlsx")
+                .statusCode()).isEqualTo(404);
+        assertThat(Browserless.signIn(port, "street_cy", Browserless.DEMO_PASSWORD)
+                .get("/street-assessments/nodes/" + node(y, "DF", "6.1").id() + "/reply-statistics.xlsx")
+                .statusCode()).isEqualTo(404);
     }
 
     @Test
