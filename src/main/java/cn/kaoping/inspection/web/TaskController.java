@@ -38,11 +38,14 @@ class TaskController {
     private final InspectionService inspections;
     private final RoundDocuments documents;
     private final ObjectProvider<EarlierProblems> earlier;
+    private final List<cn.kaoping.inspection.SuggestedFacts> suggested;
 
-    TaskController(InspectionService inspections, RoundDocuments documents, ObjectProvider<EarlierProblems> earlier) {
+    TaskController(InspectionService inspections, RoundDocuments documents, ObjectProvider<EarlierProblems> earlier,
+                   List<cn.kaoping.inspection.SuggestedFacts> suggested) {
         this.inspections = inspections;
         this.documents = documents;
         this.earlier = earlier;
+        this.suggested = suggested;
     }
 
     @GetMapping("/{id}")
@@ -60,6 +63,12 @@ class TaskController {
         EarlierProblems source = earlier.getIfAvailable();
         model.addAttribute("earlierProblems", source == null ? List.of()
                 : source.of(task.inspection().estateId(), task.round().period().end()));
+        // facts other modules know (the complaint rows from the work orders), offered where nothing is entered yet
+        Map<String, cn.kaoping.inspection.SuggestedFacts.Suggestion> suggestions = new java.util.HashMap<>();
+        suggested.forEach(s -> s.of(task.round().schemeCode(), task.round().schemeVersion(),
+                task.inspection().estateId(), task.round().period().start(), task.round().period().end())
+                .forEach(x -> suggestions.put(x.ruleCode(), x)));
+        model.addAttribute("suggestions", suggestions);
         return "rounds/task";
     }
 
