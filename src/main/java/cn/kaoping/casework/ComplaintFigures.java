@@ -41,10 +41,7 @@ public class ComplaintFigures {
             count(*) FILTER (WHERE callback = 'SATISFIED') AS satisfied,
             count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED') AS basically,
             count(*) FILTER (WHERE callback = 'UNSATISFIED') AS unsatisfied,
-            count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM complaint p WHERE p.estate_id = c.estate_id AND p.category = c.category
-                  AND p.id <> c.id AND p.received_at <= c.received_at
-                  AND p.received_at > c.received_at - interval '30 days')) AS repeats,
+            count(*) FILTER (WHERE c.is_repeat) AS repeats,
             count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED')) AS open""";
 
     private static final String WHERE = """

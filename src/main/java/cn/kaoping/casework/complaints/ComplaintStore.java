@@ -89,14 +89,27 @@ public class ComplaintStore {
                LocalDate signDue, LocalDate closeDue, String createdBy) {
     }
 
-    /** Inserts a complaint; empty when its hotline number is already stored (an import runs again). */
+    /**
+     * Inserts a complaint; empty when its hotline number is already stored (an import runs again). In the same
+     * statement it is marked a repeat when the estate had a complaint of its category in the 30 days before, and the
+     * estate's complaints of that category in the 30 days after it (an import out of order) are marked repeats.
+     */
     Optional<Long> insert(New c) {
         return jdbc.sql("""
-                INSERT INTO complaint (estate_id, estate_name, estate_path, company_id, category, source, hotline_no,
-                                       received_at, content, complainant, phone, status, sign_due, close_due, created_by)
-                VALUES (:estate, :name, :path, :company, :category, :source, :no, :at, :content, :who, :phone,
-                        'RECEIVED', :signDue, :closeDue, :by)
-                ON CONFLICT (hotline_no) DO NOTHING RETURNING id""")
+                WITH n AS (
+                    INSERT INTO complaint (estate_id, estate_name, estate_path, company_id, category, source,
+                                           hotline_no, received_at, content, complainant, phone, status, sign_due,
+                                           close_due, created_by, is_repeat)
+                    VALUES (:estate, :name, :path, :company, :category, :source, :no, :at, :content, :who, :phone,
+                            'RECEIVED', :signDue, :closeDue, :by,
+                            EXISTS (SELECT 1 FROM complaint p WHERE p.estate_id = :estate AND p.category = :category
+                                    AND p.received_at <= :at AND p.received_at > CAST(:at AS timestamptz) - interval '30 days'))
+                    ON CONFLICT (hotline_no) DO NOTHING RETURNING id),
+                later AS (
+                    UPDATE complaint SET is_repeat = TRUE
+                    WHERE EXISTS (SELECT 1 FROM n) AND estate_id = :estate AND category = :category AND NOT is_repeat
+                      AND received_at >= :at AND received_at < CAST(:at AS timestamptz) + interval '30 days')
+                SELECT id FROM n""")
                 .param("estate", c.estateId()).param("name", c.estateName()).param("path", c.estatePath())
                 .param("company", c.companyId()).param("category", c.category()).param("source", c.source())
                 .param("no", c.hotlineNo()).param("at", c.receivedAt()).param("content", c.content())
