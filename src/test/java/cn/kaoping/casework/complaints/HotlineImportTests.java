@@ -66,4 +66,31 @@ class HotlineImportTests {
         assertThat(ApiClient.as(port, "company_user", Browserless.DEMO_PASSWORD)
                 .upload("/api/v1/complaints/import", "工单.xlsx", xlsx).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theHotlinesLiveFeedPushesEachOrderOnceThroughTheDistrictsAccount() {
+        EstateRef estate = directory.firstEstateOfCompany(directory.firstCompanyId().orElseThrow()).orElseThrow();
+        var district = directory.region(directory.placements(List.of(estate.id())).get(0).districtId()).orElseThrow();
+        String admin = switch (district.code()) {
+            case "QH-HD" -> "hedong_admin";
+            case "QH-HX" -> "hexi_admin";
+            default -> "xingang_admin";
+        };
+        ApiClient feed = ApiClient.as(port, admin, Browserless.DEMO_PASSWORD);
+        String order = """
+                {"estateId": %d, "category": "设施设备", "content": "电梯困人", "hotlineNo": "LIVE-%d",
+                 "receivedAt": "2026-12-03T21:40:00+08:00"}""".formatted(estate.id(), System.nanoTime());
+        HttpResponse<String> first = feed.send("POST", "/api/v1/complaints", order);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        HttpResponse<String> again = feed.send("POST", "/api/v1/complaints", order);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("ALREADY_FILED");
+        HttpResponse<String> staff = feed.send("POST", "/api/v1/complaints", """
+                {"estateId": %d, "category": "设施设备", "content": "没有工单编号"}""".formatted(estate.id()));
+        assertThat(staff.statusCode()).as("without an order number the district does not file").isEqualTo(403);
+        ApiClient other = ApiClient.as(port, admin.equals("hedong_admin") ? "hexi_admin" : "hedong_admin",
+                Browserless.DEMO_PASSWORD);
+        assertThat(other.send("POST", "/api/v1/complaints", order.replace("LIVE-", "LIVE-X")).statusCode())
+                .as("another district's estate").isEqualTo(404);
+    }
 }
