@@ -40,10 +40,16 @@ class ComplaintFiguresController {
 
     private final ComplaintFigures figures;
     private final Clock clock;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ComplaintFiguresController(ComplaintFigures figures, Clock clock) {
+    ComplaintFiguresController(ComplaintFigures figures, Clock clock, tools.jackson.databind.json.JsonMapper json) {
         this.figures = figures;
         this.clock = clock;
+        this.json = json;
+    }
+
+    /** What the chart draws per line: closed on time, closed late, pushed back, still open. */
+    record Chart(List<String> names, List<Long> onTime, List<Long> late, List<Long> pushedBack, List<Long> open) {
     }
 
     /** One line of the table: a street or an estate. */
@@ -60,6 +66,11 @@ class ComplaintFiguresController {
         model.addAttribute("lines", lines);
         model.addAttribute("total", ComplaintFigures.sum(lines.stream().map(Line::f).toList()));
         model.addAttribute("byEstate", byEstate(CurrentUser.get()));
+        model.addAttribute("chart", json.writeValueAsString(new Chart(lines.stream().map(Line::name).toList(),
+                lines.stream().map(l -> l.f().closedOnTime()).toList(),
+                lines.stream().map(l -> l.f().closed() - l.f().closedOnTime()).toList(),
+                lines.stream().map(l -> l.f().pushedBack()).toList(),
+                lines.stream().map(l -> l.f().open()).toList())));
         return "casework/figures";
     }
 
