@@ -66,10 +66,13 @@ public class RunRandomCheck {
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     RunRandomCheck(RandomCheckStore store, OrganisationDirectory directory, ComplaintStore calendar, FileStore files,
-                   JsonMapper json, AuditLog audit, Clock clock) {
+                   JsonMapper json, AuditLog audit, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.directory = directory;
         this.calendar = calendar;
@@ -199,6 +202,14 @@ public class RunRandomCheck {
         RandomCheckStore.Check c = runs(p, id);
         if (!store.publish(id, objectId, today())) {
             throw new ConflictException("没有待公开的检查结果");
+        }
+        RandomCheckStore.Record r = store.records(id).stream().filter(x -> x.objectId().equals(objectId))
+                .findFirst().orElseThrow();
+        if (!r.passed() && objectId.startsWith("E")) {
+            long estate = Long.parseLong(objectId.substring(1));
+            directory.placements(List.of(estate)).stream().findFirst().ifPresent(pl -> events.publishEvent(
+                    new cn.kaoping.casework.RandomCheckFailed(id, c.title(), estate, pl.name(), pl.companyId(),
+                            pl.districtId(), r.inspectedOn(), r.findings())));
         }
         audit.recordAs(p.username(), "PUBLISH", "random_check", id, "公开抽查结果：" + c.title() + " " + objectId,
                 null, Map.of());

@@ -75,6 +75,17 @@ class CreditListener {
                 "受到处罚（%s）：%s".formatted(e.number(), e.decision())));
     }
 
+    /** A failed 双随机 inspection, once published: a bad record of the estate's company. */
+    @ApplicationModuleListener
+    void on(cn.kaoping.casework.RandomCheckFailed e) {
+        if (e.companyId() == null) {
+            return;
+        }
+        credit.automatic(new CreditService.Auto("RandomCheckFailed:" + e.checkId() + ":" + e.estateId(),
+                "RandomCheckFailed", e.companyId(), null, e.estateId(), e.districtId(), Direction.BAD, CreditKind.OTHER,
+                e.inspectedOn(), "%s 双随机抽查不合格（%s）：%s".formatted(e.estateName(), e.checkTitle(), e.findings())));
+    }
+
     /** A re-evaluated honour: retained is a good record (荣誉), revoked a bad one, weighed by the credit rules. */
     @ApplicationModuleListener
     void on(cn.kaoping.excellence.HonourDecided e) {

@@ -49,6 +49,8 @@ class RandomCheckTests {
     OrganisationDirectory directory;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     KaopingPrincipal at(String username, Role role, String code) {
         RegionRef r = directory.regionByCode(code).orElseThrow();
@@ -117,6 +119,13 @@ class RandomCheckTests {
         assertThat(r.publishBy()).isEqualTo(new WorkingDays(calendar.calendar()).after(checks.today(), 20));
         checks.publish(admin, id, drawn);
         assertThatThrownBy(() -> checks.publish(admin, id, drawn)).isInstanceOf(ConflictException.class);
+        // the failed result, published, is a bad record of the estate's company in its credit file
+        String source = "RandomCheckFailed:" + id + ":" + drawn.substring(1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM credit_record WHERE source = :s AND direction = 'BAD'").param("s", source)
+                .query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT description FROM credit_record WHERE source = :s").param("s", source)
+                .query(String.class).single()).contains("双随机抽查不合格").contains("消防通道堵塞");
         TestClock.later(Duration.ofDays(40), () -> assertThat(store.records(id))
                 .filteredOn(x -> !x.objectId().equals(drawn)).singleElement()
                 .satisfies(x -> assertThat(x.late(checks.today())).isTrue()));
