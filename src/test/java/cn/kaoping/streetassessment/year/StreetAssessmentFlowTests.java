@@ -72,6 +72,8 @@ class StreetAssessmentFlowTests {
     JdbcClient jdbc;
     @Autowired
     cn.kaoping.casework.complaints.FileComplaint complaints;
+    @Autowired
+    cn.kaoping.survey.internal.SurveyService surveys;
 
     KaopingPrincipal regional(String username, Role role, String code) {
         RegionRef r = directory.regionByCode(code).orElseThrow();
@@ -303,5 +305,26 @@ class StreetAssessmentFlowTests {
                 .doesNotContain("sa-review:" + urban.id());
         assertThat(board.board(dept(), y).byDepartment()).extracting(YearBoard.Rate::name)
                 .contains("区住建局", "区城管执法局");
+    }
+
+    @Test
+    void row3cRanksTheStreetsFromTheOwnerSurveysClosedInTheYear() {
+        // a survey of a new 东风街道 estate, ended today and closed: 1 of 10 owners answers 不满意 → 0 % satisfied
+        var fixture = new cn.kaoping.survey.SurveyFixture(jdbc, surveys, directory);
+        LocalDate today = years.today();
+        var made = fixture.survey("hangzhou-overall", "PROFESSIONAL", 10, today.minusDays(5), today);
+        var code = made.code(0);
+        assertThat(new cn.kaoping.survey.OwnerClient(port).submit(made.linkKey(), code.building(), code.room(),
+                code.code(), java.util.Map.of("overall", "U")).body()).contains("提交成功");
+        surveys.close(fixture.streetOfficer(), made.surveyId());
+
+        long y = open.open(admin(), new OpenYear.Form("xigang-street-2020", today.getYear(), null, null));
+        StreetScores.StreetScore df = of(scores.live(store.year(y).orElseThrow(), today), streetId("DF"));
+        assertThat(df.surveyed()).as("东风's estates with a valid result this year").isGreaterThanOrEqualTo(1);
+        assertThat(df.unqualified()).as("at least the estate at 0 %").isGreaterThanOrEqualTo(1);
+        assertThat(df.peerRank()).isNotNull();
+        assertThat(item(df, "3").lines("3.c")).singleElement()
+                .satisfies(l -> assertThat(l.reason()).contains("倒数第 " + df.peerRank() + " 名"));
+        assertThat(df.notes()).anySatisfy(n -> assertThat(n).startsWith("3.c：本街道参加业主满意度调查的小区"));
     }
 }
