@@ -176,11 +176,8 @@ class ComplaintController {
         }
         cn.kaoping.platform.storage.StoredFile f = files2.find(file)
                 .orElseThrow(() -> new cn.kaoping.shared.NotFoundException("照片不存在"));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
-                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(files2.content(file).orElseThrow(() -> new cn.kaoping.shared.NotFoundException("照片不存在")));
+        return cn.kaoping.platform.web.Downloads.inline(f.contentType(),
+                files2.content(file).orElseThrow(() -> new cn.kaoping.shared.NotFoundException("照片不存在")));
     }
 
     @PostMapping("/{id:\\d+}/{step:sign|assign|return|answer|close}")

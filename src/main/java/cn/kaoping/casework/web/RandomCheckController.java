@@ -1,14 +1,13 @@
 package cn.kaoping.casework.web;
 
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.casework.randomcheck.RandomCheckStore;
 import cn.kaoping.casework.randomcheck.RunRandomCheck;
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
-import cn.kaoping.shared.ValidationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -55,7 +53,7 @@ class RandomCheckController {
         FormData form = FormData.submitted(params);
         Integer count = form.integer("count");
         long[] id = new long[1];
-        String back = act(redirect, "/random-checks", () -> id[0] = checks.freeze(CurrentUser.get(),
+        String back = FlashSteps.run(redirect, "/random-checks", () -> id[0] = checks.freeze(CurrentUser.get(),
                 form.text("title"), count, params.get("inspectors"), params.get("conflicts")));
         return id[0] > 0 ? "redirect:/random-checks/" + id[0] : back;
     }
@@ -74,7 +72,7 @@ class RandomCheckController {
 
     @PostMapping("/{id:\\d+}/draw")
     String draw(@PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, "/random-checks/" + id, () -> checks.draw(CurrentUser.get(), id));
+        return FlashSteps.run(redirect, "/random-checks/" + id, () -> checks.draw(CurrentUser.get(), id));
     }
 
     @PostMapping("/{id:\\d+}/records")
@@ -82,33 +80,16 @@ class RandomCheckController {
                   @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
         FormData form = FormData.submitted(params);
         var on = form.date("inspectedOn");
-        return act(redirect, "/random-checks/" + id, () -> {
-            byte[] bytes;
-            try {
-                bytes = photo == null ? new byte[0] : photo.getBytes();
-            } catch (IOException e) {
-                throw new ValidationException("photo", "照片没有上传完整，请重试");
-            }
+        return FlashSteps.run(redirect, "/random-checks/" + id, () -> {
             checks.record(CurrentUser.get(), id, form.text("objectId"), on, "true".equals(params.get("passed")),
-                    form.text("findings"), bytes, photo == null ? null : photo.getOriginalFilename());
+                    form.text("findings"), cn.kaoping.platform.web.Downloads.uploaded(photo, "photo"),
+                    photo == null ? null : photo.getOriginalFilename());
         });
     }
 
     @PostMapping("/{id:\\d+}/records/{objectId}/publish")
     String publish(@PathVariable long id, @PathVariable String objectId, RedirectAttributes redirect) {
-        return act(redirect, "/random-checks/" + id, () -> checks.publish(CurrentUser.get(), id, objectId));
-    }
-
-    private static String act(RedirectAttributes redirect, String back, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", true);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:" + back;
+        return FlashSteps.run(redirect, "/random-checks/" + id,
+                () -> checks.publish(CurrentUser.get(), id, objectId));
     }
 }

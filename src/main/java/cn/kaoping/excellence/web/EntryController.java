@@ -11,14 +11,14 @@ import cn.kaoping.excellence.campaign.Publication;
 import cn.kaoping.excellence.campaign.Review;
 import cn.kaoping.platform.storage.FileStore;
 import cn.kaoping.platform.storage.StoredFile;
+import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,11 +104,11 @@ class EntryController {
                 @RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         FormData form = FormData.submitted(params);
-        return HonourController.act(redirect, "/honours/entries/" + id, () -> {
+        return FlashSteps.run(redirect, "/honours/entries/" + id, () -> {
             switch (step) {
                 case "applies" -> steps.companyDecides(p, id, true);
                 case "declines" -> steps.companyDecides(p, id, false);
-                case "publicity" -> steps.recordPublicity(p, id, form.text("place"), bytes(photo), name(photo),
+                case "publicity" -> steps.recordPublicity(p, id, form.text("place"), Downloads.uploaded(photo, "photo"), name(photo),
                         date(form, "postedOn"), date(form, "endsOn"), form.text("opinions"));
                 case "application" -> steps.apply(p, id, params.get("application"));
                 case "endorse" -> steps.committeeDecides(p, id, true);
@@ -119,7 +118,7 @@ class EntryController {
                 case "satisfaction-survey" -> review.satisfactionFromSurvey(p, id);
                 case "panel" -> review.assignPanel(p, id, experts);
                 case "score" -> review.expertScores(p, id, decimal(form, "score"), form.text("comment"),
-                        bytes(photo), name(photo));
+                        Downloads.uploaded(photo, "photo"), name(photo));
                 case "community" -> review.communityScores(p, id, decimal(form, "score"), form.text("comment"));
                 case "veto" -> review.confirmVeto(p, id, form.text("code"), form.text("reason"));
                 case "objection" -> publication.recordObjection(p, id, form.text("content"), form.text("raisedBy"));
@@ -133,7 +132,7 @@ class EntryController {
                   @RequestParam(required = false) String answer, RedirectAttributes redirect) {
         HonourStore.Objection o = store.objection(objectionId).orElseThrow(() -> new NotFoundException("异议不存在"));
         campaigns.entry(CurrentUser.get(), o.entryId());
-        return HonourController.act(redirect, "/honours/entries/" + o.entryId(), () ->
+        return FlashSteps.run(redirect, "/honours/entries/" + o.entryId(), () ->
                 publication.decideObjection(CurrentUser.get(), objectionId, decision.equals("uphold"), answer));
     }
 
@@ -143,9 +142,8 @@ class EntryController {
         boolean ours = store.publicity(id).stream().anyMatch(x -> x.photo().equals(file))
                 || store.panel(id).stream().anyMatch(x -> file.equals(x.photo()));
         StoredFile f = files.find(file).filter(x -> ours).orElseThrow(() -> new NotFoundException("照片不存在"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
-                .body(files.content(file).orElseThrow(() -> new NotFoundException("照片不存在")));
+        return cn.kaoping.platform.web.Downloads.inline(f.contentType(),
+                files.content(file).orElseThrow(() -> new NotFoundException("照片不存在")));
     }
 
     private static java.time.LocalDate date(FormData form, String name) {
@@ -162,14 +160,6 @@ class EntryController {
             throw new ValidationException(name, "请填写数字");
         }
         return d;
-    }
-
-    private static byte[] bytes(MultipartFile f) {
-        try {
-            return f == null ? new byte[0] : f.getBytes();
-        } catch (IOException e) {
-            throw new ValidationException("photo", "照片没有上传完整，请重试");
-        }
     }
 
     private static String name(MultipartFile f) {

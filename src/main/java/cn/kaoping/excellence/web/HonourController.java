@@ -1,5 +1,6 @@
 package cn.kaoping.excellence.web;
 
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.excellence.campaign.CampaignAccess;
 import cn.kaoping.excellence.campaign.CampaignBoard;
 import cn.kaoping.excellence.campaign.Campaigns;
@@ -10,7 +11,6 @@ import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
-import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
@@ -66,14 +66,9 @@ class HonourController {
     @PostMapping("/register/import")
     String importRegister(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
                           RedirectAttributes redirect) {
-        return act(redirect, "/honours", () -> {
-            byte[] content;
-            try {
-                content = file == null ? new byte[0] : file.getBytes();
-            } catch (java.io.IOException e) {
-                throw new ValidationException("file", "文件没有上传完整，请重试");
-            }
-            cn.kaoping.platform.excel.ImportReport report = imports.importSheet(CurrentUser.get(), content);
+        return FlashSteps.run(redirect, "/honours", () -> {
+            cn.kaoping.platform.excel.ImportReport report = imports.importSheet(CurrentUser.get(),
+                    Downloads.uploaded(file, "file"));
             if (!report.ok()) {
                 throw new ValidationException("file", String.join("；", report.problems().stream()
                         .map(x -> "第 " + x.row() + " 行 " + x.column() + "：" + x.message()).toList()));
@@ -90,17 +85,11 @@ class HonourController {
         Long honour = form.id("honourId");
         Long vote = form.id("voteId");
         RunCampaign.EarlyReason reason = form.choice("reason", RunCampaign.EarlyReason.class);
-        return act(redirect, "/honours/campaigns/" + id, () -> {
+        return FlashSteps.run(redirect, "/honours/campaigns/" + id, () -> {
             if (honour == null) {
                 throw new ValidationException("honourId", "请选择荣誉项目");
             }
-            byte[] bytes;
-            try {
-                bytes = report == null ? new byte[0] : report.getBytes();
-            } catch (java.io.IOException e) {
-                throw new ValidationException("report", "文件没有上传完整，请重试");
-            }
-            run.addEarly(CurrentUser.get(), id, honour, reason, vote, bytes,
+            run.addEarly(CurrentUser.get(), id, honour, reason, vote, Downloads.uploaded(report, "report"),
                     report == null ? null : report.getOriginalFilename());
         });
     }
@@ -111,9 +100,7 @@ class HonourController {
         if (!c.status().equals("PUBLISHED")) {
             throw new ConflictException("复评结果尚未公布");
         }
-        return Downloads.attachment(c.title() + "结果.docx", org.springframework.http.MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(docx.docx(c));
+        return Downloads.docx(c.title() + "结果.docx", docx.docx(c));
     }
 
     @GetMapping
@@ -132,7 +119,7 @@ class HonourController {
         FormData form = FormData.submitted(params);
         Integer year = form.integer("year");
         long[] id = new long[1];
-        String back = act(redirect, "/honours", () -> {
+        String back = FlashSteps.run(redirect, "/honours", () -> {
             List<Integer> awards = Arrays.stream(String.valueOf(params.getOrDefault("awardYears", ""))
                             .split("[,，、\\s]+")).filter(s -> s.matches("\\d{4}")).map(Integer::valueOf).toList();
             if (year == null) {
@@ -149,7 +136,7 @@ class HonourController {
         FormData form = FormData.submitted(params);
         Long estate = form.id("estateId");
         Integer year = form.integer("yearWon");
-        return act(redirect, "/honours", () -> {
+        return FlashSteps.run(redirect, "/honours", () -> {
             if (estate == null || year == null) {
                 throw new ValidationException("estateId", "请填写小区编号和获评年度");
             }
@@ -181,7 +168,7 @@ class HonourController {
     @PostMapping("/campaigns/{id:\\d+}/{step:confirm|gongshi|publish}")
     String step(@PathVariable long id, @PathVariable String step,
                 @RequestParam(required = false) String documentNo, RedirectAttributes redirect) {
-        return act(redirect, "/honours/campaigns/" + id, () -> {
+        return FlashSteps.run(redirect, "/honours/campaigns/" + id, () -> {
             switch (step) {
                 case "confirm" -> run.confirm(CurrentUser.get(), id);
                 case "gongshi" -> publication.startGongshi(CurrentUser.get(), id);
@@ -197,18 +184,5 @@ class HonourController {
             throw new ConflictException("复评结果尚未公布");
         }
         return Downloads.pdf(c.title() + "结果.pdf", publication.resultPdf(c));
-    }
-
-    static String act(RedirectAttributes redirect, String back, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", true);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:" + back;
     }
 }

@@ -37,9 +37,7 @@ class PublicHonourController {
         if (!c.status().equals("PUBLISHED")) {
             throw new NotFoundException("复评结果尚未公布");
         }
-        return Downloads.attachment(c.title() + "结果.docx", org.springframework.http.MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(docx.docx(c));
+        return Downloads.docx(c.title() + "结果.docx", docx.docx(c));
     }
 
     @GetMapping("/campaigns/{id:\\d+}")

@@ -1,7 +1,5 @@
 package cn.kaoping.inspection.web;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -13,9 +11,7 @@ public final class Files {
 
     /** A stored photo, served with the type detected at upload and never sniffed by the browser. */
     public static ResponseEntity<byte[]> photo(String contentType, byte[] body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(body);
+        return cn.kaoping.platform.web.Downloads.inline(contentType, body);
     }
 
     public static byte[] bytes(MultipartFile file) {

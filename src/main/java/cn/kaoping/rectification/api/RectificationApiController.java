@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -166,18 +165,15 @@ class RectificationApiController {
     @GetMapping("/notices/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
         RectificationService.Photo ph = service.photo(CurrentUser.get(), id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ph.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(ph.content());
+        return Downloads.inline(ph.contentType(), ph.content());
     }
 
     @Operation(summary = "整改通知书 Word（.docx）")
     @GetMapping("/notices/{id}/notice.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         Views.NoticePage page = service.page(CurrentUser.get(), id);
-        return Downloads.attachment(name(page.notice()) + ".docx", MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(documents.docx(page.notice(), page.renderedBody()));
+        return Downloads.docx(name(page.notice()) + ".docx",
+                documents.docx(page.notice(), page.renderedBody()));
     }
 
     @Operation(summary = "整改通知书 PDF")

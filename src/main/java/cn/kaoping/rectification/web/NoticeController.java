@@ -18,8 +18,6 @@ import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -173,17 +171,14 @@ class NoticeController {
     @GetMapping("/{id:\\d+}/photos/{photo:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photo) {
         RectificationService.Photo ph = service.photo(CurrentUser.get(), id, photo);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ph.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(ph.content());
+        return Downloads.inline(ph.contentType(), ph.content());
     }
 
     @GetMapping("/{id:\\d+}/notice.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         Views.NoticePage page = service.page(CurrentUser.get(), id);
-        return Downloads.attachment(filename(page.notice()) + ".docx", MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(documents.docx(page.notice(), page.renderedBody()));
+        return Downloads.docx(filename(page.notice()) + ".docx",
+                documents.docx(page.notice(), page.renderedBody()));
     }
 
     @GetMapping("/{id:\\d+}/notice.pdf")

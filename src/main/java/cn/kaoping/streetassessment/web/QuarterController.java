@@ -66,7 +66,7 @@ class QuarterController {
     String publish(@PathVariable long id, @PathVariable int quarter, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
         long[] published = new long[1];
-        String back = StreetAssessmentController.act(redirect, "/street-assessments/" + id + "/quarters/" + quarter,
+        String back = cn.kaoping.platform.web.FlashSteps.run(redirect, "/street-assessments/" + id + "/quarters/" + quarter,
                 () -> published[0] = publish.publish(CurrentUser.get(), id, quarter, reason));
         return published[0] > 0 ? "redirect:/public/street-assessments/" + published[0] : back;
     }

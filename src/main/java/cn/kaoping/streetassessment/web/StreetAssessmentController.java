@@ -1,7 +1,7 @@
 package cn.kaoping.streetassessment.web;
 
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -114,7 +113,7 @@ class StreetAssessmentController {
     @PostMapping("/{id:\\d+}/departments")
     String assign(@PathVariable long id, @RequestParam(required = false) String department,
                   @RequestParam(required = false) String username, RedirectAttributes redirect) {
-        return act(redirect, "/street-assessments/" + id, () -> openYear.assign(CurrentUser.get(),
+        return FlashSteps.run(redirect, "/street-assessments/" + id, () -> openYear.assign(CurrentUser.get(),
                 years.year(CurrentUser.get(), id), department, username));
     }
 
@@ -126,7 +125,7 @@ class StreetAssessmentController {
         Long street = form.id("streetId");
         Integer count = form.integer("count");
         var on = form.date("occurredOn");
-        return act(redirect, "/street-assessments/" + id, () -> {
+        return FlashSteps.run(redirect, "/street-assessments/" + id, () -> {
             if (form.hasErrors()) {
                 throw new ValidationException(form.getErrors().entrySet().stream()
                         .map(e -> new ValidationException.FieldProblem(e.getKey(), e.getValue())).toList());
@@ -137,32 +136,13 @@ class StreetAssessmentController {
     }
 
     static cn.kaoping.streetassessment.year.SubmitNode.Upload upload(MultipartFile f) {
-        if (f == null || f.isEmpty()) {
-            return null;
-        }
-        try {
-            return new cn.kaoping.streetassessment.year.SubmitNode.Upload(f.getOriginalFilename(), f.getBytes());
-        } catch (IOException e) {
-            throw new ValidationException("file", "文件没有上传完整，请重试");
-        }
+        byte[] content = cn.kaoping.platform.web.Downloads.uploaded(f, "file");
+        return content.length == 0 ? null
+                : new cn.kaoping.streetassessment.year.SubmitNode.Upload(f.getOriginalFilename(), content);
     }
 
     static boolean reads(KaopingPrincipal p) {
         return p.role() == Role.CITY_ADMIN || p.role() == Role.DISTRICT_ADMIN || p.role() == Role.DISTRICT_DEPT
                 || p.role() == Role.STREET_OFFICER;
-    }
-
-    /** Runs a step and comes back with what happened (a refusal's reason as the problem line). */
-    static String act(RedirectAttributes redirect, String back, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", true);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:" + back;
     }
 }

@@ -12,8 +12,6 @@ import cn.kaoping.streetassessment.year.ReviewSubmission;
 import cn.kaoping.streetassessment.year.SubmitNode;
 import cn.kaoping.streetassessment.year.YearBoard;
 import cn.kaoping.streetassessment.year.Years;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,7 +89,7 @@ class StreetPageController {
                   RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         Years.NodeInYear at = years.node(p, nodeId);
-        return StreetAssessmentController.act(redirect, back(at), () -> {
+        return cn.kaoping.platform.web.FlashSteps.run(redirect, back(at), () -> {
             List<SubmitNode.Figure> figures = new ArrayList<>();
             for (int i = 0; names != null && i < names.size(); i++) {
                 figures.add(new SubmitNode.Figure(names.get(i), values != null && i < values.size()
@@ -113,7 +111,7 @@ class StreetPageController {
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         Years.NodeInYear at = years.node(p, nodeId);
-        return StreetAssessmentController.act(redirect, back(at), () -> {
+        return cn.kaoping.platform.web.FlashSteps.run(redirect, back(at), () -> {
             if (outcome.equals("accept")) {
                 review.accept(p, nodeId, submissionId);
             } else {
@@ -127,7 +125,7 @@ class StreetPageController {
                         RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         Years.NodeInYear at = years.node(p, nodeId);
-        return StreetAssessmentController.act(redirect, back(at),
+        return cn.kaoping.platform.web.FlashSteps.run(redirect, back(at),
                 () -> objections.objectToNode(p, nodeId, reason));
     }
 
@@ -136,7 +134,7 @@ class StreetPageController {
                          RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         AssessmentStore.Event e = event(p, eventId);
-        return StreetAssessmentController.act(redirect, "/street-assessments/" + e.yearId() + "/streets/"
+        return cn.kaoping.platform.web.FlashSteps.run(redirect, "/street-assessments/" + e.yearId() + "/streets/"
                 + e.streetId(), () -> objections.objectToEvent(p, eventId, reason));
     }
 
@@ -147,7 +145,7 @@ class StreetPageController {
         AssessmentStore.Objection o = store.objection(objectionId)
                 .orElseThrow(() -> new NotFoundException("异议不存在"));
         years.street(p, years.year(p, o.yearId()), o.streetId());
-        return StreetAssessmentController.act(redirect, "/street-assessments/" + o.yearId() + "/streets/"
+        return cn.kaoping.platform.web.FlashSteps.run(redirect, "/street-assessments/" + o.yearId() + "/streets/"
                 + o.streetId(), () -> objections.decide(p, objectionId, decision.equals("withdraw"), answer));
     }
 
@@ -188,10 +186,8 @@ class StreetPageController {
 
     private ResponseEntity<byte[]> serve(UUID fileId) {
         StoredFile f = files.find(fileId).orElseThrow(() -> new NotFoundException("文件不存在"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(files.content(fileId).orElseThrow(() -> new NotFoundException("文件不存在")));
+        return cn.kaoping.platform.web.Downloads.inline(f.contentType(),
+                files.content(fileId).orElseThrow(() -> new NotFoundException("文件不存在")));
     }
 
     private static String back(Years.NodeInYear at) {

@@ -14,8 +14,6 @@ import cn.kaoping.subsidy.internal.SubsidyRates;
 import cn.kaoping.subsidy.internal.Views;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -154,9 +152,7 @@ class SubsidyController {
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable UUID document) {
         byte[] content = documents.content(CurrentUser.get(), id, document);
         String type = documents.info(document).map(f -> f.contentType()).orElse("application/octet-stream");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff").body(content);
+        return Downloads.inline(type, content);
     }
 
     /** The year asked for, this year when none; a year outside 2000–2999 is refused like the rates form does. */
