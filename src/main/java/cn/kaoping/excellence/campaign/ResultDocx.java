@@ -1,24 +1,21 @@
 package cn.kaoping.excellence.campaign;
 
-import com.deepoove.poi.XWPFTemplate;
+import cn.kaoping.platform.docx.OfficialDocx;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
-import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static cn.kaoping.platform.docx.OfficialDocx.paragraph;
 
 /**
  * The published result as a Word document in official-document layout (seed 002 二、6: 由杭州市物业管理协会发文公布):
@@ -52,13 +49,7 @@ public class ResultDocx {
         data.put("revoked", rows(entries, "REVOKE"));
         Configure config = Configure.builder().bind("retained", new LoopRowTableRenderPolicy())
                 .bind("revoked", new LoopRowTableRenderPolicy()).build();
-        try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(TEMPLATE), config).render(data)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OfficialDocx.render(TEMPLATE, config, data);
     }
 
     private static List<Map<String, Object>> rows(List<HonourStore.Entry> entries, String result) {
@@ -78,11 +69,9 @@ public class ResultDocx {
 
     private static byte[] template() {
         try (XWPFDocument doc = new XWPFDocument()) {
-            paragraph(doc, "{{issuingBody}}", ParagraphAlignment.CENTER, 26, true, "FF0000");
+            paragraph(doc, "{{issuingBody}}", ParagraphAlignment.CENTER, 26, true, OfficialDocx.RED);
             paragraph(doc, "{{number}}", ParagraphAlignment.CENTER, 14, false, null);
-            XWPFParagraph rule = doc.createParagraph();
-            rule.setBorderBottom(Borders.SINGLE);
-            rule.getCTP().getPPr().getPBdr().getBottom().setColor("FF0000");
+            OfficialDocx.redRule(doc);
             paragraph(doc, "{{heading}}", ParagraphAlignment.CENTER, 20, true, null);
             paragraph(doc, "{{lead}}", ParagraphAlignment.LEFT, 14, false, null).setIndentationFirstLine(560);
             paragraph(doc, "一、继续保留“市优”称号的项目", ParagraphAlignment.LEFT, 14, true, null);
@@ -90,9 +79,7 @@ public class ResultDocx {
             paragraph(doc, "二、取消“市优”称号的项目", ParagraphAlignment.LEFT, 14, true, null);
             table(doc, "revoked", "取消原因");
             paragraph(doc, "{{issuingBody}}", ParagraphAlignment.RIGHT, 14, false, null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
+            return OfficialDocx.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,28 +90,7 @@ public class ResultDocx {
         table.setWidth("100%");
         String[] heads = {"{{" + loop + "}}序号", "项目", "物业服务企业（获评时）", last};
         String[] cells = {"[no]", "[estate]", "[company]", "[reason]"};
-        for (int i = 0; i < 4; i++) {
-            run(table.getRow(0).getCell(i).getParagraphs().get(0), heads[i], 12, true, null);
-            run(table.getRow(1).getCell(i).getParagraphs().get(0), cells[i], 12, false, null);
-        }
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text, ParagraphAlignment align, int size,
-                                           boolean bold, String color) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, text, size, bold, color);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold, String color) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setFontFamily("仿宋", XWPFRun.FontCharRange.eastAsia);
-        if (color != null) {
-            r.setColor(color);
-        }
+        OfficialDocx.fill(table.getRow(0), heads, true);
+        OfficialDocx.fill(table.getRow(1), cells, false);
     }
 }

@@ -1,11 +1,9 @@
 package cn.kaoping.rectification.internal;
 
+import cn.kaoping.platform.docx.OfficialDocx;
 import cn.kaoping.platform.pdf.Pdfs;
-import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,16 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import static cn.kaoping.platform.docx.OfficialDocx.fill;
+import static cn.kaoping.platform.docx.OfficialDocx.paragraph;
 
 /**
  * The notice as an official document 公文: Word (.docx through poi-tl, from a template built once in code) and PDF
@@ -55,13 +52,7 @@ public class NoticeDocuments {
         }
         data.put("problems", rows);
         Configure config = Configure.builder().bind("problems", new LoopRowTableRenderPolicy()).build();
-        try (XWPFTemplate t = XWPFTemplate.compile(new ByteArrayInputStream(DOCX_TEMPLATE), config).render(data)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OfficialDocx.render(DOCX_TEMPLATE, config, data);
     }
 
     public byte[] pdf(Notice n, String body) {
@@ -99,11 +90,9 @@ public class NoticeDocuments {
     /** The Word template: 红头 (issuing body in red over a red rule), number, heading, text and a looped table. */
     private static byte[] docxTemplate() {
         try (XWPFDocument doc = new XWPFDocument()) {
-            paragraph(doc, "{{issuingBody}}", ParagraphAlignment.CENTER, 26, true, "FF0000");
+            paragraph(doc, "{{issuingBody}}", ParagraphAlignment.CENTER, 26, true, OfficialDocx.RED);
             paragraph(doc, "{{number}}", ParagraphAlignment.CENTER, 14, false, null);
-            XWPFParagraph rule = doc.createParagraph();
-            rule.setBorderBottom(Borders.SINGLE);
-            rule.getCTP().getPPr().getPBdr().getBottom().setColor("FF0000");
+            OfficialDocx.redRule(doc);
             paragraph(doc, "{{heading}}", ParagraphAlignment.CENTER, 20, true, null);
             paragraph(doc, "{{addressee}}", ParagraphAlignment.LEFT, 14, false, null);
             paragraph(doc, "{{body}}", ParagraphAlignment.LEFT, 14, false, null).setIndentationFirstLine(560);
@@ -117,37 +106,9 @@ public class NoticeDocuments {
             paragraph(doc, "{{acceptanceLine}}", ParagraphAlignment.LEFT, 14, false, null);
             paragraph(doc, "{{issuingBody}}", ParagraphAlignment.RIGHT, 14, false, null);
             paragraph(doc, "{{issuedOn}}", ParagraphAlignment.RIGHT, 14, false, null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
+            return OfficialDocx.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text, ParagraphAlignment align, int size,
-                                           boolean bold, String color) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, text, size, bold, color);
-        return p;
-    }
-
-    private static void fill(XWPFTableRow row, String[] texts, boolean bold) {
-        for (int i = 0; i < texts.length; i++) {
-            XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
-            run(p, texts[i], 12, bold, null);
-        }
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold, String color) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setFontFamily("仿宋", XWPFRun.FontCharRange.eastAsia);
-        if (color != null) {
-            r.setColor(color);
         }
     }
 }
