@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.List;
 
 /**
  * Quarter end (issue 15): the ranking as of the quarter's last day for review, its publication (a revision with a
@@ -46,17 +45,12 @@ class QuarterController {
     String preview(@PathVariable long id, @PathVariable int quarter, Model model) {
         KaopingPrincipal p = CurrentUser.get();
         var y = years.year(p, id);
-        List<StreetScores.StreetScore> all = publish.preview(p, id, quarter);
-        var places = StreetScores.places(all);
-        List<StreetScores.StreetScore> scores = all.stream()
-                .filter(s -> AssessmentAccess.seesStreet(p, y, s.street().path()))
-                .sorted(java.util.Comparator.comparing((StreetScores.StreetScore s) -> places.get(s.street().streetId()))
-                        .thenComparing(s -> s.street().path())).toList();
+        StreetScores.Ranked ranked = StreetScores.ranked(p, y, publish.preview(p, id, quarter));
         model.addAttribute("year", y);
         model.addAttribute("quarter", quarter);
         model.addAttribute("asOf", PublishQuarter.end(y.year(), quarter));
-        model.addAttribute("scores", scores);
-        model.addAttribute("places", places);
+        model.addAttribute("scores", ranked.visible());
+        model.addAttribute("places", ranked.places());
         model.addAttribute("runs", AssessmentAccess.runsYear(p, y));
         model.addAttribute("ended", years.today().isAfter(PublishQuarter.end(y.year(), quarter)));
         return "streetassessment/quarter";
@@ -66,7 +60,8 @@ class QuarterController {
     String publish(@PathVariable long id, @PathVariable int quarter, @RequestParam(required = false) String reason,
                    RedirectAttributes redirect) {
         long[] published = new long[1];
-        String back = cn.kaoping.platform.web.FlashSteps.run(redirect, "/street-assessments/" + id + "/quarters/" + quarter,
+        String back = cn.kaoping.platform.web.FlashSteps.run(redirect,
+                "/street-assessments/" + id + "/quarters/" + quarter,
                 () -> published[0] = publish.publish(CurrentUser.get(), id, quarter, reason));
         return published[0] > 0 ? "redirect:/public/street-assessments/" + published[0] : back;
     }

@@ -34,11 +34,14 @@ class StreetAssessmentApiController {
     private final AssessmentStore store;
     private final YearBoard board;
     private final PublishQuarter publish;
+    private final cn.kaoping.streetassessment.year.Years years;
 
-    StreetAssessmentApiController(AssessmentStore store, YearBoard board, PublishQuarter publish) {
+    StreetAssessmentApiController(AssessmentStore store, YearBoard board, PublishQuarter publish,
+                                  cn.kaoping.streetassessment.year.Years years) {
         this.store = store;
         this.board = board;
         this.publish = publish;
+        this.years = years;
     }
 
     /** A street's score: total, place among the district's streets, and each item with its lines. */
@@ -64,8 +67,9 @@ class StreetAssessmentApiController {
     @Operation(summary = "可见街道的时间节点及状态")
     List<AssessmentStore.Node> nodes(@PathVariable long id) {
         KaopingPrincipal p = principal();
-        YearBoard.Board b = board.board(p, id);
-        List<Long> visible = b.scores().stream().map(s -> s.street().streetId()).toList();
+        AssessmentStore.Year y = years.year(p, id);
+        List<Long> visible = store.streets(id).stream().filter(s -> AssessmentAccess.seesStreet(p, y, s.path()))
+                .map(AssessmentStore.Street::streetId).toList();
         return store.nodes(id, null).stream().filter(n -> visible.contains(n.streetId())).toList();
     }
 
@@ -73,11 +77,8 @@ class StreetAssessmentApiController {
     @Operation(summary = "某季度末的排名（公示前审核用；街道只看到自己）")
     List<StreetScoreView> quarter(@PathVariable long id, @PathVariable int quarter) {
         KaopingPrincipal p = principal();
-        YearBoard.Board b = board.board(p, id);
-        List<StreetScores.StreetScore> all = publish.preview(p, id, quarter);
-        var places = StreetScores.places(all);
-        return all.stream().filter(s -> AssessmentAccess.seesStreet(p, b.year(), s.street().path()))
-                .map(s -> view(s, places.get(s.street().streetId()))).toList();
+        StreetScores.Ranked ranked = StreetScores.ranked(p, years.year(p, id), publish.preview(p, id, quarter));
+        return ranked.visible().stream().map(s -> view(s, ranked.places().get(s.street().streetId()))).toList();
     }
 
     private static StreetScoreView view(StreetScores.StreetScore s, Integer place) {

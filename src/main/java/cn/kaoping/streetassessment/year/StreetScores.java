@@ -175,6 +175,19 @@ public class StreetScores {
         return result;
     }
 
+    /** The streets a principal sees, best place first (equal places in the region's order), and every street's place. */
+    public record Ranked(List<StreetScore> visible, Map<Long, Integer> places) {
+    }
+
+    public static Ranked ranked(cn.kaoping.shared.KaopingPrincipal p, AssessmentStore.Year y, List<StreetScore> all) {
+        Map<Long, Integer> places = places(all);
+        List<StreetScore> visible = all.stream()
+                .filter(s -> AssessmentAccess.seesStreet(p, y, s.street().path()))
+                .sorted(java.util.Comparator.comparing((StreetScore s) -> places.get(s.street().streetId()))
+                        .thenComparing(s -> s.street().path())).toList();
+        return new Ranked(visible, places);
+    }
+
     /** Places among the streets by total, ties shared. */
     public static Map<Long, Integer> places(List<StreetScore> scores) {
         Map<Long, BigDecimal> totals = new LinkedHashMap<>();

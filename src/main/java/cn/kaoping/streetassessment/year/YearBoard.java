@@ -55,11 +55,9 @@ public class YearBoard {
         AssessmentStore.Year y = years.year(p, yearId);
         LocalDate today = years.today();
         List<StreetScores.StreetScore> all = scores.live(y, today);
-        Map<Long, Integer> places = StreetScores.places(all);
-        List<StreetScores.StreetScore> visible = all.stream()
-                .filter(s -> AssessmentAccess.seesStreet(p, y, s.street().path()))
-                .sorted(java.util.Comparator.comparing((StreetScores.StreetScore s) -> places.get(s.street().streetId()))
-                        .thenComparing(s -> s.street().path())).toList();
+        StreetScores.Ranked ranked = StreetScores.ranked(p, y, all);
+        List<StreetScores.StreetScore> visible = ranked.visible();
+        Map<Long, Integer> places = ranked.places();
         List<Long> visibleIds = visible.stream().map(s -> s.street().streetId()).toList();
         List<AssessmentStore.Node> nodes = store.nodes(y.id(), null).stream()
                 .filter(n -> visibleIds.contains(n.streetId())).toList();
