@@ -35,14 +35,15 @@ public class CampaignBoard {
                       java.math.BigDecimal total) {
     }
 
-    public static Stage stage(HonourStore.Entry e, List<HonourStore.Publicity> publicity) {
+    public static Stage stage(HonourStore.Entry e, List<HonourStore.Publicity> publicity,
+                              EntrySteps.PublicityRule rule) {
         if (e.vetoCode() != null) {
             return Stage.VETOED;
         }
         if (e.confirmedAt() == null) {
             return Stage.LISTED;
         }
-        if (e.companyDecision() == null || EntrySteps.publicityShortfall(publicity) != null) {
+        if (e.companyDecision() == null || EntrySteps.publicityShortfall(publicity, rule) != null) {
             return Stage.NOTICE;
         }
         if (e.application() == null) {
@@ -71,15 +72,16 @@ public class CampaignBoard {
     public List<Row> rows(KaopingPrincipal p, long campaignId) {
         HonourStore.Campaign c = campaigns.campaign(p, campaignId);
         LocalDate today = campaigns.today();
+        EntrySteps.PublicityRule rule = campaigns.publicityRule(c);
         List<Long> seats = p.role() == Role.EXPERT ? store.seatsOf(p.username()) : List.of();
         return store.entries(c.id()).stream()
                 .filter(e -> CampaignAccess.seesEntry(p, c, e, seats.contains(e.id())))
                 .map(e -> {
                     List<HonourStore.Publicity> pub = store.publicity(e.id());
-                    Stage s = stage(e, pub);
+                    Stage s = stage(e, pub, rule);
                     LocalDate due = due(c, s);
                     return new Row(e, s, due, due != null && today.isAfter(due) && c.status().equals("OPEN"),
-                            EntrySteps.publicityShortfall(pub), e.vetoCode() != null ? null
+                            EntrySteps.publicityShortfall(pub, rule), e.vetoCode() != null ? null
                             : composite.evaluation(e).map(cn.kaoping.scheme.engine.Evaluation::total).orElse(null));
                 }).toList();
     }

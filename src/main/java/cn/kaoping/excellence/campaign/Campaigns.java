@@ -17,10 +17,18 @@ public class Campaigns {
 
     private final HonourStore store;
     private final Clock clock;
+    private final cn.kaoping.scheme.SchemeCatalog schemes;
 
-    Campaigns(HonourStore store, Clock clock) {
+    Campaigns(HonourStore store, Clock clock, cn.kaoping.scheme.SchemeCatalog schemes) {
         this.store = store;
         this.clock = clock;
+        this.schemes = schemes;
+    }
+
+    /** The notice rule of the campaign's scheme version. */
+    public EntrySteps.PublicityRule publicityRule(HonourStore.Campaign c) {
+        return schemes.published(c.schemeCode(), c.schemeVersion()).map(EntrySteps.PublicityRule::of)
+                .orElse(EntrySteps.PublicityRule.SEED);
     }
 
     public LocalDate today() {

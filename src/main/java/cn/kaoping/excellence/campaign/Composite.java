@@ -64,9 +64,10 @@ public class Composite {
         if (e.vetoCode() != null) {
             facts.add(Fact.holds(e.vetoCode()));
         } else {
-            List<BigDecimal> scores = store.panel(entryId).stream().map(HonourStore.PanelSeat::score)
+            List<HonourStore.PanelSeat> panel = store.panel(entryId);
+            List<BigDecimal> scores = panel.stream().map(HonourStore.PanelSeat::score)
                     .filter(java.util.Objects::nonNull).toList();
-            boolean allScored = scores.size() == store.panel(entryId).size();
+            boolean allScored = scores.size() == panel.size();
             Optional<BigDecimal> expert = allScored ? expertScore(scores, c.trimmedMean()) : Optional.empty();
             if (!satisfactionCounts(e, today) || expert.isEmpty() || e.communityScore() == null) {
                 store.update(entryId, "proposed = NULL, evaluation = NULL", Map.of());

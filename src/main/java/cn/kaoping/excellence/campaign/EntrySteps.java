@@ -27,8 +27,24 @@ import java.util.Map;
 @Service
 public class EntrySteps {
 
-    public static final int MIN_PLACES = 3;
-    public static final int MIN_DAYS = 7;
+    /**
+     * How the notice in the estate must be posted, as the campaign's scheme says in its settings
+     * {@code publicity.min-places} and {@code publicity.min-days} (seed 002 二、2: 不少于3处、不少于7日, the default).
+     */
+    public record PublicityRule(int places, int days) {
+
+        public static final PublicityRule SEED = new PublicityRule(3, 7);
+
+        public static PublicityRule of(cn.kaoping.scheme.engine.Scheme scheme) {
+            return new PublicityRule(number(scheme, "publicity.min-places", SEED.places()),
+                    number(scheme, "publicity.min-days", SEED.days()));
+        }
+
+        private static int number(cn.kaoping.scheme.engine.Scheme scheme, String key, int fallback) {
+            return scheme.setting(key).filter(v -> v.strip().matches("\\d{1,3}"))
+                    .map(v -> Integer.parseInt(v.strip())).orElse(fallback);
+        }
+    }
 
     private final HonourStore store;
     private final Campaigns campaigns;
@@ -82,15 +98,15 @@ public class EntrySteps {
                 + " 公示：" + place.strip() + " " + postedOn + "–" + endsOn, null, Map.of());
     }
 
-    /** Why the publicity is not enough yet, or null when it is (≥ 3 places each posted ≥ 7 days). */
-    public static String publicityShortfall(List<HonourStore.Publicity> publicity) {
+    /** Why the publicity is not enough yet (fewer places, or fewer posted long enough, than the rule), or null. */
+    public static String publicityShortfall(List<HonourStore.Publicity> publicity, PublicityRule rule) {
         long enough = publicity.stream()
-                .filter(x -> ChronoUnit.DAYS.between(x.postedOn(), x.endsOn()) + 1 >= MIN_DAYS).count();
-        if (publicity.size() < MIN_PLACES) {
-            return "公示只有 " + publicity.size() + " 处，须在主要出入口、宣传栏等不少于 " + MIN_PLACES + " 处公示";
+                .filter(x -> ChronoUnit.DAYS.between(x.postedOn(), x.endsOn()) + 1 >= rule.days()).count();
+        if (publicity.size() < rule.places()) {
+            return "公示只有 " + publicity.size() + " 处，须在主要出入口、宣传栏等不少于 " + rule.places() + " 处公示";
         }
-        if (enough < MIN_PLACES) {
-            return "公示不少于 " + MIN_DAYS + " 日的只有 " + enough + " 处，须不少于 " + MIN_PLACES + " 处";
+        if (enough < rule.places()) {
+            return "公示不少于 " + rule.days() + " 日的只有 " + enough + " 处，须不少于 " + rule.places() + " 处";
         }
         return null;
     }
@@ -104,7 +120,7 @@ public class EntrySteps {
         if (!"APPLIES".equals(in.entry().companyDecision())) {
             throw new ConflictException("请先确认参加复评");
         }
-        String shortfall = publicityShortfall(store.publicity(entryId));
+        String shortfall = publicityShortfall(store.publicity(entryId), campaigns.publicityRule(in.campaign()));
         if (shortfall != null) {
             throw new ConflictException("公示未达到要求，暂不能申报：" + shortfall);
         }

@@ -19,9 +19,11 @@ import java.util.List;
 class HonourWorkItems implements WorkItemProvider {
 
     private final HonourStore store;
+    private final Campaigns campaigns;
 
-    HonourWorkItems(HonourStore store) {
+    HonourWorkItems(HonourStore store, Campaigns campaigns) {
         this.store = store;
+        this.campaigns = campaigns;
     }
 
     @Override
@@ -36,11 +38,12 @@ class HonourWorkItems implements WorkItemProvider {
             if (!c.status().equals("OPEN") || !CampaignAccess.seesCampaign(p, c)) {
                 continue;
             }
+            EntrySteps.PublicityRule rule = campaigns.publicityRule(c);
             for (HonourStore.Entry e : store.entries(c.id())) {
                 if (!CampaignAccess.seesEntry(p, c, e, seats.contains(e.id())) || items.size() >= LIMIT) {
                     continue;
                 }
-                CampaignBoard.Stage s = CampaignBoard.stage(e, store.publicity(e.id()));
+                CampaignBoard.Stage s = CampaignBoard.stage(e, store.publicity(e.id()), rule);
                 String step = step(p, s, e);
                 if (step != null) {
                     items.add(new WorkItem("honour:" + e.id() + ":" + s, "honour", step, e.honour().estateName()

@@ -73,9 +73,11 @@ class EntryController {
         List<HonourStore.PanelSeat> panel = store.panel(id);
         model.addAttribute("c", in.campaign());
         model.addAttribute("e", e);
-        model.addAttribute("stage", CampaignBoard.stage(e, publicity));
+        EntrySteps.PublicityRule rule = campaigns.publicityRule(in.campaign());
+        model.addAttribute("stage", CampaignBoard.stage(e, publicity, rule));
+        model.addAttribute("rule", rule);
         model.addAttribute("publicity", publicity);
-        model.addAttribute("shortfall", EntrySteps.publicityShortfall(publicity));
+        model.addAttribute("shortfall", EntrySteps.publicityShortfall(publicity, rule));
         // the panel's scores only for the association and the authorities: an expert does not see the others' first
         boolean seesPanel = p.role() == Role.ASSOCIATION || p.role() == Role.CITY_ADMIN
                 || p.role() == Role.DISTRICT_ADMIN;

@@ -212,7 +212,7 @@ class HonourCampaignTests {
         assertThat(Composite.expertScore(List.of(new BigDecimal("60"), new BigDecimal("80"), new BigDecimal("82"),
                 new BigDecimal("84"), new BigDecimal("100")), false)).hasValue(new BigDecimal("81.20"));
         assertThat(Composite.expertScore(List.of(new BigDecimal("80"), new BigDecimal("90")), false)).isEmpty();
-        assertThat(EntrySteps.publicityShortfall(List.of())).contains("只有 0 处");
+        assertThat(EntrySteps.publicityShortfall(List.of(), EntrySteps.PublicityRule.SEED)).contains("只有 0 处");
     }
 
     @Test
