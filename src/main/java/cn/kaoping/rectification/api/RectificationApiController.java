@@ -7,7 +7,13 @@ import cn.kaoping.rectification.internal.NoticeDocuments;
 import cn.kaoping.rectification.internal.NoticeStatus;
 import cn.kaoping.rectification.internal.Problem;
 import cn.kaoping.rectification.internal.ProblemStatus;
-import cn.kaoping.rectification.internal.RectificationService;
+import cn.kaoping.rectification.internal.NoticeQueries;
+import cn.kaoping.rectification.internal.RaiseNotice;
+import cn.kaoping.rectification.internal.EditDraft;
+import cn.kaoping.rectification.internal.IssueNotice;
+import cn.kaoping.rectification.internal.AnswerNotice;
+import cn.kaoping.rectification.internal.AcceptNotice;
+import cn.kaoping.rectification.internal.NoticeTemplates;
 import cn.kaoping.rectification.internal.Template;
 import cn.kaoping.rectification.internal.Views;
 import cn.kaoping.shared.CurrentUser;
@@ -44,12 +50,24 @@ import org.springframework.web.multipart.MultipartFile;
 @SecurityRequirement(name = "bearer")
 class RectificationApiController {
 
-    private final RectificationService service;
+    private final NoticeQueries queries;
+    private final RaiseNotice raising;
+    private final EditDraft drafts;
+    private final IssueNotice issuing;
+    private final AnswerNotice answers;
+    private final AcceptNotice acceptance;
+    private final NoticeTemplates templates;
     private final NoticeDocuments documents;
     private final Ledger ledger;
 
-    RectificationApiController(RectificationService service, NoticeDocuments documents, Ledger ledger) {
-        this.service = service;
+    RectificationApiController(NoticeQueries queries, RaiseNotice raising, EditDraft drafts, IssueNotice issuing, AnswerNotice answers, AcceptNotice acceptance, NoticeTemplates templates, NoticeDocuments documents, Ledger ledger) {
+        this.queries = queries;
+        this.raising = raising;
+        this.drafts = drafts;
+        this.issuing = issuing;
+        this.answers = answers;
+        this.acceptance = acceptance;
+        this.templates = templates;
         this.documents = documents;
         this.ledger = ledger;
     }
@@ -62,13 +80,13 @@ class RectificationApiController {
                                 @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size) {
         int[] p = Paged.clamp(page, size);
-        return service.list(CurrentUser.get(), new Views.Filter(status, overdue, street), p[0], p[1]);
+        return queries.list(CurrentUser.get(), new Views.Filter(status, overdue, street), p[0], p[1]);
     }
 
     @Operation(summary = "一份整改通知书：问题、照片、整改情况、经过")
     @GetMapping("/notices/{id}")
     NoticeJson get(@PathVariable long id) {
-        return NoticeJson.of(service.page(CurrentUser.get(), id));
+        return NoticeJson.of(queries.page(CurrentUser.get(), id));
     }
 
     @Operation(summary = "手工发起整改通知书草稿：从检查扣分或巡查记录中选择问题（candidates 的 key），或直接填写问题")
@@ -78,48 +96,48 @@ class RectificationApiController {
         if (req.estateId() == null) {
             throw new ValidationException("estateId", "请选择小区");
         }
-        long id = service.raise(CurrentUser.get(), req.estateId(), req.findings(), req.problem());
+        long id = raising.raise(CurrentUser.get(), req.estateId(), req.findings(), req.problem());
         return get(id);
     }
 
     @Operation(summary = "小区可列入通知书的问题：已公布轮次的扣分和巡查记录")
     @GetMapping("/estates/{estateId}/candidates")
     List<Views.Candidate> candidates(@PathVariable long estateId) {
-        return service.candidates(CurrentUser.get(), estateId);
+        return raising.candidates(CurrentUser.get(), estateId);
     }
 
     @Operation(summary = "草稿增加问题")
     @PostMapping("/notices/{id}/problems")
     NoticeJson addProblem(@PathVariable long id, @RequestBody TextRequest req) {
-        service.addProblem(CurrentUser.get(), id, req == null ? null : req.text());
+        drafts.addProblem(CurrentUser.get(), id, req == null ? null : req.text());
         return get(id);
     }
 
     @Operation(summary = "草稿删除问题")
     @DeleteMapping("/notices/{id}/problems/{problemId}")
     NoticeJson removeProblem(@PathVariable long id, @PathVariable long problemId) {
-        service.removeProblem(CurrentUser.get(), id, problemId);
+        drafts.removeProblem(CurrentUser.get(), id, problemId);
         return get(id);
     }
 
     @Operation(summary = "下达：分配文号，确定整改期限，通知企业")
     @PostMapping("/notices/{id}/issue")
     NoticeJson issue(@PathVariable long id) {
-        service.issue(CurrentUser.get(), id);
+        issuing.issue(CurrentUser.get(), id);
         return get(id);
     }
 
     @Operation(summary = "撤回草稿")
     @PostMapping("/notices/{id}/withdraw")
     NoticeJson withdraw(@PathVariable long id) {
-        service.withdraw(CurrentUser.get(), id);
+        drafts.withdraw(CurrentUser.get(), id);
         return get(id);
     }
 
     @Operation(summary = "企业填写一个问题的整改情况")
     @PutMapping("/notices/{id}/problems/{problemId}/answer")
     NoticeJson answer(@PathVariable long id, @PathVariable long problemId, @RequestBody TextRequest req) {
-        service.answer(CurrentUser.get(), id, problemId, req == null ? null : req.text());
+        answers.answer(CurrentUser.get(), id, problemId, req == null ? null : req.text());
         return get(id);
     }
 
@@ -129,49 +147,49 @@ class RectificationApiController {
     Map<String, Long> photo(@PathVariable long id, @PathVariable long problemId,
                             @RequestPart(required = false) MultipartFile file) throws java.io.IOException {
         byte[] bytes = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
-        return Map.of("id", service.addAnswerPhoto(CurrentUser.get(), id, problemId, bytes,
+        return Map.of("id", answers.addAnswerPhoto(CurrentUser.get(), id, problemId, bytes,
                 file == null ? null : file.getOriginalFilename()));
     }
 
     @Operation(summary = "企业报送整改情况（每个待整改问题都需有整改情况和至少一张照片）")
     @PostMapping("/notices/{id}/submit")
     NoticeJson submit(@PathVariable long id) {
-        service.submit(CurrentUser.get(), id);
+        answers.submit(CurrentUser.get(), id);
         return get(id);
     }
 
     @Operation(summary = "验收合格，销号")
     @PostMapping("/notices/{id}/problems/{problemId}/accept")
     NoticeJson accept(@PathVariable long id, @PathVariable long problemId) {
-        service.decide(CurrentUser.get(), id, problemId, true, null);
+        acceptance.decide(CurrentUser.get(), id, problemId, true, null);
         return get(id);
     }
 
     @Operation(summary = "验收不合格，写明原因退回企业")
     @PostMapping("/notices/{id}/problems/{problemId}/reject")
     NoticeJson reject(@PathVariable long id, @PathVariable long problemId, @RequestBody TextRequest req) {
-        service.decide(CurrentUser.get(), id, problemId, false, req == null ? null : req.text());
+        acceptance.decide(CurrentUser.get(), id, problemId, false, req == null ? null : req.text());
         return get(id);
     }
 
     @Operation(summary = "重新打开已销号的通知书（须写明原因）")
     @PostMapping("/notices/{id}/reopen")
     NoticeJson reopen(@PathVariable long id, @RequestBody TextRequest req) {
-        service.reopen(CurrentUser.get(), id, req == null ? null : req.text());
+        acceptance.reopen(CurrentUser.get(), id, req == null ? null : req.text());
         return get(id);
     }
 
     @Operation(summary = "问题照片")
     @GetMapping("/notices/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-        RectificationService.Photo ph = service.photo(CurrentUser.get(), id, photoId);
+        NoticeQueries.Photo ph = queries.photo(CurrentUser.get(), id, photoId);
         return Downloads.inline(ph.contentType(), ph.content());
     }
 
     @Operation(summary = "整改通知书 Word（.docx）")
     @GetMapping("/notices/{id}/notice.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        Views.NoticePage page = service.page(CurrentUser.get(), id);
+        Views.NoticePage page = queries.page(CurrentUser.get(), id);
         return Downloads.docx(name(page.notice()) + ".docx",
                 documents.docx(page.notice(), page.renderedBody()));
     }
@@ -179,7 +197,7 @@ class RectificationApiController {
     @Operation(summary = "整改通知书 PDF")
     @GetMapping("/notices/{id}/notice.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Views.NoticePage page = service.page(CurrentUser.get(), id);
+        Views.NoticePage page = queries.page(CurrentUser.get(), id);
         return Downloads.pdf(name(page.notice()) + ".pdf", documents.pdf(page.notice(), page.renderedBody()));
     }
 
@@ -200,13 +218,13 @@ class RectificationApiController {
     @Operation(summary = "本区的整改通知书模板（区房产主管部门）")
     @GetMapping("/template")
     Template template() {
-        return service.template(CurrentUser.get());
+        return templates.template(CurrentUser.get());
     }
 
     @Operation(summary = "修改本区的整改通知书模板（区房产主管部门）")
     @PutMapping("/template")
     Template saveTemplate(@RequestBody TemplateRequest req) {
-        return service.saveTemplate(CurrentUser.get(), new Template(0, req.issuingBody(), req.numberPrefix(),
+        return templates.saveTemplate(CurrentUser.get(), new Template(0, req.issuingBody(), req.numberPrefix(),
                 req.heading(), req.body(), req.deadlineDays() == null ? 0 : req.deadlineDays(),
                 req.reminderDays() == null ? 3 : req.reminderDays(), req.acceptanceMethod()));
     }

@@ -39,7 +39,7 @@ public final class Access {
     }
 
     /** Drafts, issues and withdraws notices, raises them by hand: the street office and the district admin. */
-    static boolean issues(KaopingPrincipal p) {
+    public static boolean issues(KaopingPrincipal p) {
         return p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN;
     }
 
@@ -49,6 +49,11 @@ public final class Access {
      */
     static boolean accepts(KaopingPrincipal p) {
         return p.role() == Role.DISTRICT_ADMIN || p.role() == Role.DISTRICT_DEPT || p.role() == Role.STREET_OFFICER;
+    }
+
+    /** Edits the district's notice template: the district admin. */
+    public static boolean editsTemplate(KaopingPrincipal p) {
+        return p.role() == Role.DISTRICT_ADMIN;
     }
 
     /** Reopens a closed notice: the district admin only. */

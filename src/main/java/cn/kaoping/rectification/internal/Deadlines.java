@@ -18,18 +18,18 @@ class Deadlines {
 
     private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
 
-    private final RectificationService service;
+    private final CheckDeadlines deadlines;
     private final Clock clock;
 
-    Deadlines(RectificationService service, Clock clock) {
-        this.service = service;
+    Deadlines(CheckDeadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${kaoping.rectification.deadline-cron:0 10 1 * * *}")
     @SchedulerLock(name = "rectification.deadlines", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void check() {
-        RectificationService.DeadlineRun run = service.checkDeadlines(LocalDate.now(clock));
+        CheckDeadlines.DeadlineRun run = deadlines.checkDeadlines(LocalDate.now(clock));
         if (run.reminders() > 0 || run.overdue() > 0) {
             log.info("整改期限检查：提醒 {} 份，逾期 {} 份", run.reminders(), run.overdue());
         }

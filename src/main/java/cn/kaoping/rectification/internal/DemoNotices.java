@@ -28,13 +28,19 @@ class DemoNotices implements ApplicationRunner {
 
     private final DemoData demo;
     private final OrganisationDirectory directory;
-    private final RectificationService service;
+    private final RaiseNotice raising;
+    private final EditDraft drafts;
+    private final IssueNotice issuing;
+    private final AnswerNotice answers;
 
     DemoNotices(DemoData demo, OrganisationDirectory directory,
-                RectificationService service) {
+                RaiseNotice raising, EditDraft drafts, IssueNotice issuing, AnswerNotice answers) {
         this.demo = demo;
         this.directory = directory;
-        this.service = service;
+        this.raising = raising;
+        this.drafts = drafts;
+        this.issuing = issuing;
+        this.answers = answers;
     }
 
     @Override
@@ -64,9 +70,9 @@ class DemoNotices implements ApplicationRunner {
         RegionRef street = directory.region(estate.streetId()).orElseThrow();
         KaopingPrincipal officer = new KaopingPrincipal(0, "demo", street.name() + " 物业办", Role.STREET_OFFICER,
                 street.id(), street.path(), null, null);
-        long id = service.raise(officer, estate.id(), List.of(), "3号楼、5号楼楼道堆放杂物，消防通道被电动车占用");
-        service.addProblem(officer, id, "小区东门道闸损坏，外来车辆随意进出，未见登记");
-        Notice notice = service.issue(officer, id);
+        long id = raising.raise(officer, estate.id(), List.of(), "3号楼、5号楼楼道堆放杂物，消防通道被电动车占用");
+        drafts.addProblem(officer, id, "小区东门道闸损坏，外来车辆随意进出，未见登记");
+        Notice notice = issuing.issue(officer, id);
         log.info("演示数据：{}向 {} 下达了整改通知书", street.name(), estate.name());
         return notice;
     }
@@ -79,10 +85,10 @@ class DemoNotices implements ApplicationRunner {
         KaopingPrincipal company = new KaopingPrincipal(0, "demo", "物业企业", Role.COMPANY_USER, null, null,
                 estate.companyId(), null);
         for (Problem problem : notice.problems()) {
-            service.answer(company, notice.id(), problem.id(), "已整改：清理完毕，并安排专人每日巡查");
-            service.addAnswerPhoto(company, notice.id(), problem.id(), photo(), "整改后.png");
+            answers.answer(company, notice.id(), problem.id(), "已整改：清理完毕，并安排专人每日巡查");
+            answers.addAnswerPhoto(company, notice.id(), problem.id(), photo(), "整改后.png");
         }
-        service.submit(company, notice.id());
+        answers.submit(company, notice.id());
         log.info("演示数据：{} 的物业企业已报送整改情况，待验收", estate.name());
     }
 

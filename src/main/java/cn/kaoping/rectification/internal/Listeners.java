@@ -18,10 +18,12 @@ class Listeners {
 
     private static final Logger log = LoggerFactory.getLogger(Listeners.class);
 
-    private final RectificationService service;
+    private final DraftFromRanking rankingDrafts;
+    private final CheckDeadlines deadlines;
 
-    Listeners(RectificationService service) {
-        this.service = service;
+    Listeners(DraftFromRanking rankingDrafts, CheckDeadlines deadlines) {
+        this.rankingDrafts = rankingDrafts;
+        this.deadlines = deadlines;
     }
 
     @ApplicationModuleListener
@@ -29,7 +31,7 @@ class Listeners {
         if (list.kind() != PeriodKind.ROUND) {
             return;
         }
-        var created = service.draftsFor(list);
+        var created = rankingDrafts.draftsFor(list);
         if (!created.isEmpty()) {
             log.debug("整改通知书草稿 {} 份：{} {} {}", created.size(), list.schemeCode(), list.period(),
                     list.districtName());
@@ -38,6 +40,6 @@ class Listeners {
 
     @ApplicationModuleListener
     void on(InspectionSubmitted submitted) {
-        service.followedUp(submitted.estateId(), submitted.inspectionId());
+        deadlines.followedUp(submitted.estateId(), submitted.inspectionId());
     }
 }

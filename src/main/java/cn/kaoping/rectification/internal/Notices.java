@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Notices {
 
+    /** Who the ledger and the audit name for steps nobody took by hand. */
+    static final String SYSTEM = "系统";
+
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 

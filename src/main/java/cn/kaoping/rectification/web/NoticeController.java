@@ -8,13 +8,18 @@ import cn.kaoping.platform.web.FormData;
 import cn.kaoping.rectification.internal.Notice;
 import cn.kaoping.rectification.internal.NoticeDocuments;
 import cn.kaoping.rectification.internal.NoticeStatus;
-import cn.kaoping.rectification.internal.RectificationService;
+import cn.kaoping.rectification.internal.NoticeQueries;
+import cn.kaoping.rectification.internal.RaiseNotice;
+import cn.kaoping.rectification.internal.EditDraft;
+import cn.kaoping.rectification.internal.IssueNotice;
+import cn.kaoping.rectification.internal.AnswerNotice;
+import cn.kaoping.rectification.internal.AcceptNotice;
+import cn.kaoping.rectification.internal.Access;
 import cn.kaoping.rectification.internal.Views;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Paged;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +43,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/rectification")
 class NoticeController {
 
-    private final RectificationService service;
+    private final NoticeQueries queries;
+    private final RaiseNotice raising;
+    private final EditDraft drafts;
+    private final IssueNotice issuing;
+    private final AnswerNotice answers;
+    private final AcceptNotice acceptance;
     private final NoticeDocuments documents;
     private final OrganisationDirectory directory;
 
-    NoticeController(RectificationService service, NoticeDocuments documents, OrganisationDirectory directory) {
-        this.service = service;
+    NoticeController(NoticeQueries queries, RaiseNotice raising, EditDraft drafts, IssueNotice issuing, AnswerNotice answers, AcceptNotice acceptance, NoticeDocuments documents, OrganisationDirectory directory) {
+        this.queries = queries;
+        this.raising = raising;
+        this.drafts = drafts;
+        this.issuing = issuing;
+        this.answers = answers;
+        this.acceptance = acceptance;
         this.documents = documents;
         this.directory = directory;
     }
@@ -58,12 +73,12 @@ class NoticeController {
         boolean overdue = form.checkbox("overdue");
         int[] paging = Paged.clamp(form.integer("page"), null);
         model.addAttribute("form", form);
-        model.addAttribute("notices", service.list(p, new Views.Filter(status, overdue, street), paging[0], paging[1]));
+        model.addAttribute("notices", queries.list(p, new Views.Filter(status, overdue, street), paging[0], paging[1]));
         model.addAttribute("statuses", NoticeStatus.values());
-        model.addAttribute("streets", service.streets(p));
-        model.addAttribute("reminders", service.recentReminders(p));
-        model.addAttribute("mayRaise", p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN);
-        model.addAttribute("mayEditTemplate", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("streets", queries.streets(p));
+        model.addAttribute("reminders", queries.recentReminders(p));
+        model.addAttribute("mayRaise", Access.issues(p));
+        model.addAttribute("mayEditTemplate", Access.editsTemplate(p));
         return htmx != null ? "rectification/list :: results" : "rectification/list";
     }
 
@@ -76,10 +91,10 @@ class NoticeController {
         model.addAttribute("estates", estates);
         model.addAttribute("estate", estate);
         if (estate != null) {
-            EstatePlacement place = service.placement(p, estate);
+            EstatePlacement place = raising.placement(p, estate);
             model.addAttribute("place", place);
-            model.addAttribute("candidates", service.candidates(p, estate));
-        } else if (!(p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN)) {
+            model.addAttribute("candidates", raising.candidates(p, estate));
+        } else if (!Access.issues(p)) {
             throw new cn.kaoping.shared.ForbiddenException("只有街道办事处和区房产主管部门可以下达整改通知书");
         }
         return "rectification/new";
@@ -94,7 +109,7 @@ class NoticeController {
             return "redirect:/rectification/new";
         }
         try {
-            long id = service.raise(CurrentUser.get(), estate, chosen, problem);
+            long id = raising.raise(CurrentUser.get(), estate, chosen, problem);
             redirect.addFlashAttribute("done", "raised");
             return "redirect:/rectification/" + id;
         } catch (ValidationException | ConflictException e) {
@@ -106,84 +121,84 @@ class NoticeController {
     @GetMapping("/{id:\\d+}")
     String notice(@PathVariable long id, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        model.addAttribute("page", service.page(p, id));
+        model.addAttribute("page", queries.page(p, id));
         return "rectification/notice";
     }
 
     @PostMapping("/{id:\\d+}/problems")
     String addProblem(@PathVariable long id, @RequestParam(required = false) String description,
                       RedirectAttributes redirect) {
-        return act(id, redirect, "added", () -> service.addProblem(CurrentUser.get(), id, description));
+        return act(id, redirect, "added", () -> drafts.addProblem(CurrentUser.get(), id, description));
     }
 
     @PostMapping("/{id:\\d+}/problems/{problem:\\d+}/delete")
     String removeProblem(@PathVariable long id, @PathVariable long problem, RedirectAttributes redirect) {
-        return act(id, redirect, "removed", () -> service.removeProblem(CurrentUser.get(), id, problem));
+        return act(id, redirect, "removed", () -> drafts.removeProblem(CurrentUser.get(), id, problem));
     }
 
     @PostMapping("/{id:\\d+}/issue")
     String issue(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "issued", () -> service.issue(CurrentUser.get(), id));
+        return act(id, redirect, "issued", () -> issuing.issue(CurrentUser.get(), id));
     }
 
     @PostMapping("/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "withdrawn", () -> service.withdraw(CurrentUser.get(), id));
+        return act(id, redirect, "withdrawn", () -> drafts.withdraw(CurrentUser.get(), id));
     }
 
     @PostMapping("/{id:\\d+}/problems/{problem:\\d+}/answer")
     String answer(@PathVariable long id, @PathVariable long problem, @RequestParam(required = false) String answer,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "answered", () -> service.answer(CurrentUser.get(), id, problem, answer),
+        return act(id, redirect, "answered", () -> answers.answer(CurrentUser.get(), id, problem, answer),
                 "#problem-" + problem);
     }
 
     @PostMapping("/{id:\\d+}/problems/{problem:\\d+}/photos")
     String photo(@PathVariable long id, @PathVariable long problem,
                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return act(id, redirect, "photo", () -> service.addAnswerPhoto(CurrentUser.get(), id, problem, bytes(file),
+        return act(id, redirect, "photo", () -> answers.addAnswerPhoto(CurrentUser.get(), id, problem, bytes(file),
                 file == null ? null : file.getOriginalFilename()), "#problem-" + problem);
     }
 
     @PostMapping("/{id:\\d+}/submit")
     String submit(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "submitted", () -> service.submit(CurrentUser.get(), id));
+        return act(id, redirect, "submitted", () -> answers.submit(CurrentUser.get(), id));
     }
 
     @PostMapping("/{id:\\d+}/problems/{problem:\\d+}/accept")
     String accept(@PathVariable long id, @PathVariable long problem, RedirectAttributes redirect) {
-        return act(id, redirect, "accepted", () -> service.decide(CurrentUser.get(), id, problem, true, null),
+        return act(id, redirect, "accepted", () -> acceptance.decide(CurrentUser.get(), id, problem, true, null),
                 "#problem-" + problem);
     }
 
     @PostMapping("/{id:\\d+}/problems/{problem:\\d+}/reject")
     String reject(@PathVariable long id, @PathVariable long problem, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "rejected", () -> service.decide(CurrentUser.get(), id, problem, false, reason),
+        return act(id, redirect, "rejected", () -> acceptance.decide(CurrentUser.get(), id, problem, false, reason),
                 "#problem-" + problem);
     }
 
     @PostMapping("/{id:\\d+}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, "reopened", () -> service.reopen(CurrentUser.get(), id, reason));
+        return act(id, redirect, "reopened", () -> acceptance.reopen(CurrentUser.get(), id, reason));
     }
 
     @GetMapping("/{id:\\d+}/photos/{photo:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photo) {
-        RectificationService.Photo ph = service.photo(CurrentUser.get(), id, photo);
+        NoticeQueries.Photo ph = queries.photo(CurrentUser.get(), id, photo);
         return Downloads.inline(ph.contentType(), ph.content());
     }
 
     @GetMapping("/{id:\\d+}/notice.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        Views.NoticePage page = service.page(CurrentUser.get(), id);
+        Views.NoticePage page = queries.page(CurrentUser.get(), id);
         return Downloads.docx(filename(page.notice()) + ".docx",
                 documents.docx(page.notice(), page.renderedBody()));
     }
 
     @GetMapping("/{id:\\d+}/notice.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Views.NoticePage page = service.page(CurrentUser.get(), id);
+        Views.NoticePage page = queries.page(CurrentUser.get(), id);
         return Downloads.pdf(filename(page.notice()) + ".pdf", documents.pdf(page.notice(), page.renderedBody()));
     }
 

@@ -1,7 +1,7 @@
 package cn.kaoping.rectification.web;
 
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.rectification.internal.RectificationService;
+import cn.kaoping.rectification.internal.NoticeTemplates;
 import cn.kaoping.rectification.internal.Template;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -19,17 +19,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/rectification/template")
 class TemplateController {
 
-    private final RectificationService service;
+    private final NoticeTemplates templates;
 
-    TemplateController(RectificationService service) {
-        this.service = service;
+    TemplateController(NoticeTemplates templates) {
+        this.templates = templates;
     }
 
     @GetMapping
     String form(Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        model.addAttribute("district", service.ownDistrict(p));
-        model.addAttribute("form", FormData.of(service.template(p)));
+        model.addAttribute("district", templates.ownDistrict(p));
+        model.addAttribute("form", FormData.of(templates.template(p)));
         model.addAttribute("placeholders", Template.PLACEHOLDERS);
         return "rectification/template";
     }
@@ -49,11 +49,11 @@ class TemplateController {
         Template edited = new Template(0, form.text("issuingBody"), form.text("numberPrefix"), form.text("heading"),
                 form.text("body"), days == null ? 0 : days, remind == null ? 0 : remind,
                 form.text("acceptanceMethod"));
-        if (form.submit(() -> service.saveTemplate(p, edited)).isPresent()) {
+        if (form.submit(() -> templates.saveTemplate(p, edited)).isPresent()) {
             redirect.addFlashAttribute("done", "saved");
             return "redirect:/rectification/template";
         }
-        model.addAttribute("district", service.ownDistrict(p));
+        model.addAttribute("district", templates.ownDistrict(p));
         model.addAttribute("form", form);
         model.addAttribute("placeholders", Template.PLACEHOLDERS);
         return "rectification/template";

@@ -41,7 +41,17 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class RectificationEventsTests {
 
     @Autowired
-    RectificationService service;
+    NoticeQueries queries;
+    @Autowired
+    RaiseNotice raising;
+    @Autowired
+    IssueNotice issuing;
+    @Autowired
+    AnswerNotice answers;
+    @Autowired
+    AcceptNotice acceptance;
+    @Autowired
+    CheckDeadlines deadlines;
     @Autowired
     RankingService rankings;
     @Autowired
@@ -81,7 +91,7 @@ class RectificationEventsTests {
         long worst = estates.get(0).id();
         long draftId = jdbc.sql("SELECT id FROM rectification_notice WHERE ranking_id = :r AND estate_id = :e")
                 .param("r", ranking.id()).param("e", worst).query(Long.class).single();
-        Notice draft = service.page(RectificationFixture.streetOfficerOf(directory, estates.get(0)), draftId).notice();
+        Notice draft = queries.page(RectificationFixture.streetOfficerOf(directory, estates.get(0)), draftId).notice();
         assertThat(draft.header().reason()).contains("2076-Q1", "后 " + n + " 名");
         assertThat(draft.problems()).hasSize(1);
 
@@ -102,8 +112,8 @@ class RectificationEventsTests {
         KaopingPrincipal officer = RectificationFixture.streetOfficerOf(directory, estate);
         KaopingPrincipal district = RectificationFixture.districtAdminOfEstate(directory, estate);
         KaopingPrincipal company = RectificationFixture.company(estate.companyId());
-        long id = service.raise(officer, estate.id(), List.of(), "垃圾桶破损，未及时清运");
-        Notice issued = service.issue(officer, id);
+        long id = raising.raise(officer, estate.id(), List.of(), "垃圾桶破损，未及时清运");
+        Notice issued = issuing.issue(officer, id);
         NoticeIssued e = events.stream(NoticeIssued.class).filter(x -> x.noticeId() == id).findFirst().orElseThrow();
         assertThat(e.number()).isEqualTo(issued.number());
         assertThat(e.companyId()).isEqualTo(estate.companyId());
@@ -111,19 +121,19 @@ class RectificationEventsTests {
         assertThat(e.rankingId()).isNull();
 
         long problem = issued.problems().get(0).id();
-        service.answer(company, id, problem, "已更换垃圾桶");
-        service.addAnswerPhoto(company, id, problem, RoundFixture.png(), "bin.png");
-        service.submit(company, id);
-        service.decide(district, id, problem, false, "照片看不出更换");
+        answers.answer(company, id, problem, "已更换垃圾桶");
+        answers.addAnswerPhoto(company, id, problem, RoundFixture.png(), "bin.png");
+        answers.submit(company, id);
+        acceptance.decide(district, id, problem, false, "照片看不出更换");
         assertThat(events.stream(AcceptanceFailed.class).filter(x -> x.noticeId() == id))
                 .singleElement().extracting(AcceptanceFailed::reason).isEqualTo("照片看不出更换");
-        service.answer(company, id, problem, "已更换垃圾桶，补拍照片");
-        service.submit(company, id);
-        service.decide(officer, id, problem, true, null);
+        answers.answer(company, id, problem, "已更换垃圾桶，补拍照片");
+        answers.submit(company, id);
+        acceptance.decide(officer, id, problem, true, null);
         NoticeClosed closed = events.stream(NoticeClosed.class).filter(x -> x.noticeId() == id).findFirst()
                 .orElseThrow();
         assertThat(closed.onTime()).isTrue();
-        service.reopen(district, id, "群众投诉问题反弹");
+        acceptance.reopen(district, id, "群众投诉问题反弹");
         assertThat(events.stream(NoticeReopened.class).filter(x -> x.noticeId() == id))
                 .singleElement().extracting(NoticeReopened::reason).isEqualTo("群众投诉问题反弹");
 
@@ -141,17 +151,17 @@ class RectificationEventsTests {
     void remindersComeBeforeTheDeadlineOnceADayAndOverdueIsPublishedOncePerDeadline() {
         EstateListing estate = RectificationFixture.companyEstate(directory);
         KaopingPrincipal officer = RectificationFixture.streetOfficerOf(directory, estate);
-        long id = service.raise(officer, estate.id(), List.of(), "绿化带枯死未补种");
-        Notice issued = service.issue(officer, id);
+        long id = raising.raise(officer, estate.id(), List.of(), "绿化带枯死未补种");
+        Notice issued = issuing.issue(officer, id);
         LocalDate deadline = issued.deadline();
         MutableClock clock = new MutableClock(deadline.minusDays(1).atTime(1, 10).atZone(MutableClock.CHINA));
-        Deadlines job = new Deadlines(service, clock);
+        Deadlines job = new Deadlines(deadlines, clock);
 
         job.check();
         job.check();
         assertThat(jdbc.sql("SELECT count(*) FROM rectification_reminder WHERE notice_id = :n").param("n", id)
                 .query(Long.class).single()).as("one reminder per notice and day").isEqualTo(1);
-        assertThat(service.recentReminders(RectificationFixture.company(estate.companyId())))
+        assertThat(queries.recentReminders(RectificationFixture.company(estate.companyId())))
                 .anySatisfy(r -> assertThat(r.noticeId()).isEqualTo(id));
 
         clock.set(deadline.atTime(23, 0).atZone(MutableClock.CHINA));
