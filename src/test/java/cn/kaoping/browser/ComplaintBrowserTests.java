@@ -71,7 +71,7 @@ class ComplaintBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(companyUser.get("/complaints/" + id).body())
                 .as("the owner's phone is for the street's call back only").doesNotContain("13700000000");
         companyUser.post("/complaints/" + id + "/answer", Map.of("answer", "已更换门禁锁，当日修复"));
-        officer.post("/complaints/" + id + "/close", Map.of("callback", "SATISFIED"));
+        officer.post("/complaints/" + id + "/close", Map.of("verdict", "SUBSTANTIATED", "callback", "SATISFIED"));
         org.assertj.core.api.Assertions.assertThat(officer.get("/complaints/" + id).body()).contains("已办结")
                 .contains("回访：满意");
 

@@ -28,6 +28,29 @@ public final class Complaint {
         }
     }
 
+    /**
+     * What the street found when it checked the complaint (核实情况), recorded at the close. 属实 and 部分属实 handled
+     * by the company count toward the credit rule on substantiated complaints (docs/casework.md).
+     */
+    public enum Verdict {
+        SUBSTANTIATED("属实"), PARTLY("部分属实"), UNFOUNDED("不属实");
+
+        private final String label;
+
+        Verdict(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** 属实 or 部分属实. */
+        public boolean substantiated() {
+            return this != UNFOUNDED;
+        }
+    }
+
     private final long id;
     private final long estateId;
     private final LocalDate signDue;
@@ -40,13 +63,14 @@ public final class Complaint {
     private OffsetDateTime answeredAt;
     private OffsetDateTime closedAt;
     private Callback callback;
+    private Verdict verdict;
     private String returnedReason;
     private OffsetDateTime returnedAt;
 
     Complaint(long id, long estateId, ComplaintStatus status, LocalDate signDue, LocalDate closeDue,
               OffsetDateTime signedAt, Long assigneeCompanyId, String assigneeDepartment, String answer,
-              OffsetDateTime answeredAt, OffsetDateTime closedAt, Callback callback, String returnedReason,
-              OffsetDateTime returnedAt) {
+              OffsetDateTime answeredAt, OffsetDateTime closedAt, Callback callback, Verdict verdict,
+              String returnedReason, OffsetDateTime returnedAt) {
         this.id = id;
         this.estateId = estateId;
         this.status = Objects.requireNonNull(status);
@@ -59,6 +83,7 @@ public final class Complaint {
         this.answeredAt = answeredAt;
         this.closedAt = closedAt;
         this.callback = callback;
+        this.verdict = verdict;
         this.returnedReason = returnedReason;
         this.returnedAt = returnedAt;
     }
@@ -100,12 +125,16 @@ public final class Complaint {
         status = ComplaintStatus.ANSWERED;
     }
 
-    /** The street office closes it with the complainant's callback. */
-    void close(Callback heard, OffsetDateTime at) {
+    /** The street office closes it with what it found (核实情况) and the complainant's callback. */
+    void close(Callback heard, Verdict found, OffsetDateTime at) {
         require(status == ComplaintStatus.ANSWERED, "只有已答复的工单可以办结");
+        if (found == null) {
+            throw new ValidationException("verdict", "请记录核实情况：属实、部分属实或不属实");
+        }
         if (heard == null) {
             throw new ValidationException("callback", "请记录回访结果：满意、基本满意或不满意");
         }
+        verdict = found;
         callback = heard;
         closedAt = at;
         status = ComplaintStatus.CLOSED;
@@ -184,6 +213,10 @@ public final class Complaint {
 
     public Callback callback() {
         return callback;
+    }
+
+    public Verdict verdict() {
+        return verdict;
     }
 
     public String returnedReason() {

@@ -10,7 +10,7 @@ import cn.kaoping.shared.Role;
  * assigns, pushes back and closes; the company it was assigned to reads and answers it; the district and the city
  * read their region. Anyone else, or outside scope: 404.
  */
-final class ComplaintAccess {
+public final class ComplaintAccess {
 
     private ComplaintAccess() {
     }
@@ -37,15 +37,23 @@ final class ComplaintAccess {
         }
     }
 
-    static boolean handles(KaopingPrincipal p) {
+    public static boolean handles(KaopingPrincipal p) {
         return p.role() == Role.STREET_OFFICER || p.role() == Role.COMMUNITY_STAFF;
+    }
+
+    /** Imports the hotline's work orders: the street office, the district and the city. */
+    public static boolean imports(KaopingPrincipal p) {
+        return p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN || p.role() == Role.CITY_ADMIN;
+    }
+
+    /** Answers the order: the company it was assigned to, or the street for a department it was assigned to. */
+    public static boolean answers(KaopingPrincipal p, ComplaintStore.Row r) {
+        return p.role() == Role.COMPANY_USER || (handles(p) && r.complaint().assigneeDepartment() != null);
     }
 
     static void requireAnswers(KaopingPrincipal p, ComplaintStore.Row r) {
         requireSees(p, r);
-        boolean company = p.role() == Role.COMPANY_USER;
-        boolean department = r.complaint().assigneeDepartment() != null && handles(p);
-        if (!company && !department) {
+        if (!answers(p, r)) {
             throw new ForbiddenException("由承办的物业服务企业或部门答复");
         }
     }

@@ -176,13 +176,24 @@ public class ComplaintStore {
         jdbc.sql("""
                 UPDATE complaint SET status = :status, signed_at = :signed, assignee_company_id = :company,
                        assignee_department = :department, answer = :answer, answered_at = :answered,
-                       closed_at = :closed, callback = :callback, returned_reason = :reason, returned_at = :returned
+                       closed_at = :closed, callback = :callback, verdict = :verdict, returned_reason = :reason, returned_at = :returned
                 WHERE id = :id""")
                 .param("status", c.status().name()).param("signed", c.signedAt())
                 .param("company", c.assigneeCompanyId()).param("department", c.assigneeDepartment())
                 .param("answer", c.answer()).param("answered", c.answeredAt()).param("closed", c.closedAt())
                 .param("callback", c.callback() == null ? null : c.callback().name())
+                .param("verdict", c.verdict() == null ? null : c.verdict().name())
                 .param("reason", c.returnedReason()).param("returned", c.returnedAt()).param("id", c.id()).update();
+    }
+
+    /** The company's complaints closed as 属实 or 部分属实 in a calendar year (China time) that it handled. */
+    int substantiated(long companyId, int year) {
+        return jdbc.sql("""
+                SELECT count(*) FROM complaint WHERE assignee_company_id = :company
+                  AND verdict IN ('SUBSTANTIATED', 'PARTLY') AND status = 'CLOSED'
+                  AND closed_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+                  AND closed_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')""")
+                .param("company", companyId).param("year", year).query(Integer.class).single();
     }
 
     void step(long id, OffsetDateTime at, String actor, String action, String note) {
@@ -249,6 +260,7 @@ public class ComplaintStore {
                 rs.getString("answer"), rs.getObject("answered_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("callback") == null ? null : Callback.valueOf(rs.getString("callback")),
+                rs.getString("verdict") == null ? null : Complaint.Verdict.valueOf(rs.getString("verdict")),
                 rs.getString("returned_reason"), rs.getObject("returned_at", OffsetDateTime.class));
         return new Row(c, rs.getString("estate_name"), rs.getString("estate_path"),
                 (Long) rs.getObject("company_id"), rs.getString("category"), rs.getString("category_name"),

@@ -74,7 +74,7 @@ class DemoComplaints implements ApplicationRunner {
             steps.sign(officer, closed);
             steps.assign(officer, closed, company, null);
             answers.answer(companyUser, closed, "已设置隔离桩并恢复绿地，安排秩序维护员每日巡查");
-            steps.close(officer, closed, "SATISFIED");
+            steps.close(officer, closed, "SUBSTANTIATED", "SATISFIED");
             log.info("演示数据：{} 的投诉工单 {}、{}、{}", estate.name(), fresh, assigned, closed);
         });
     }

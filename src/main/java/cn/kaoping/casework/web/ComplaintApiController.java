@@ -45,11 +45,13 @@ class ComplaintApiController {
     private final ComplaintQueries queries;
     private final ComplaintFigures figures;
     private final ImportHotlineOrders hotline;
+    private final cn.kaoping.casework.complaints.ComplaintToNotice toNotice;
     private final java.time.Clock clock;
 
     ComplaintApiController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers,
                            ComplaintQueries queries, ComplaintFigures figures, ImportHotlineOrders hotline,
-                           java.time.Clock clock) {
+                           cn.kaoping.casework.complaints.ComplaintToNotice toNotice, java.time.Clock clock) {
+        this.toNotice = toNotice;
         this.clock = clock;
         this.hotline = hotline;
         this.files = files;
@@ -71,7 +73,8 @@ class ComplaintApiController {
                       String hotlineNo, String receivedAt, String content, String complainant, String phone,
                       String status, String statusLabel, LocalDate signDue, LocalDate closeDue, String signedAt,
                       Long assigneeCompanyId, String assigneeDepartment, String answer, String answeredAt,
-                      String closedAt, String callback, String returnedReason, List<ComplaintStore.Step> steps) {
+                      String closedAt, String verdict, String callback, String returnedReason,
+                      List<ComplaintStore.Step> steps) {
 
         static DetailJson of(ComplaintQueries.Detail d, boolean showsComplainant) {
             var r = d.row();
@@ -80,7 +83,8 @@ class ComplaintApiController {
                     r.hotlineNo(), text(r.receivedAt()), r.content(), showsComplainant ? r.complainant() : null,
                     showsComplainant ? r.phone() : null, c.status().name(), c.status().label(), c.signDue(),
                     c.closeDue(), text(c.signedAt()), c.assigneeCompanyId(), c.assigneeDepartment(), c.answer(),
-                    text(c.answeredAt()), text(c.closedAt()), c.callback() == null ? null : c.callback().name(),
+                    text(c.answeredAt()), text(c.closedAt()), c.verdict() == null ? null : c.verdict().name(),
+                    c.callback() == null ? null : c.callback().name(),
                     c.returnedReason(), d.steps());
         }
 
@@ -174,11 +178,23 @@ class ComplaintApiController {
         return status(id);
     }
 
-    @Operation(summary = "办结并记录回访：SATISFIED、BASICALLY_SATISFIED、UNSATISFIED")
+    /** The close: verdict (SUBSTANTIATED, PARTLY, UNFOUNDED) and callback; {@code text} is the callback's old name. */
+    record Closing(String verdict, String callback, String text) {
+    }
+
+    @Operation(summary = "办结：核实情况 verdict（SUBSTANTIATED 属实、PARTLY 部分属实、UNFOUNDED 不属实）和回访 callback"
+            + "（SATISFIED、BASICALLY_SATISFIED、UNSATISFIED）")
     @PostMapping("/{id}/close")
-    Map<String, String> close(@PathVariable long id, @RequestBody Text callback) {
-        steps.close(CurrentUser.get(), id, callback == null ? null : callback.text());
+    Map<String, String> close(@PathVariable long id, @RequestBody Closing closing) {
+        steps.close(CurrentUser.get(), id, closing == null ? null : closing.verdict(),
+                closing == null ? null : closing.callback() != null ? closing.callback() : closing.text());
         return status(id);
+    }
+
+    @Operation(summary = "把投诉列入该小区的整改通知书草稿（没有则新建），业主照片一并带入；每张工单只列入一次")
+    @PostMapping("/{id}/notice")
+    cn.kaoping.rectification.ReportedProblems.NoticeRef notice(@PathVariable long id) {
+        return toNotice.list(CurrentUser.get(), id);
     }
 
     @Operation(summary = "本辖区投诉统计：受理、按时签收、办结、按时办结、退回、回访满意度、30 日内重复投诉；可限一个小区或一家企业")

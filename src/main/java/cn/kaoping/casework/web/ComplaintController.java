@@ -1,20 +1,22 @@
 package cn.kaoping.casework.web;
 
 import cn.kaoping.casework.complaints.AnswerComplaint;
+import cn.kaoping.casework.complaints.ComplaintAccess;
 import cn.kaoping.casework.complaints.ComplaintQueries;
 import cn.kaoping.casework.complaints.ComplaintStatus;
 import cn.kaoping.casework.complaints.ComplaintStore;
+import cn.kaoping.casework.complaints.ComplaintToNotice;
 import cn.kaoping.casework.complaints.FileComplaint;
 import cn.kaoping.casework.complaints.HandleComplaint;
 import cn.kaoping.casework.complaints.ImportHotlineOrders;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import java.util.Comparator;
 import java.util.List;
@@ -43,12 +45,14 @@ class ComplaintController {
     private final ComplaintQueries queries;
     private final OrganisationDirectory directory;
     private final ImportHotlineOrders hotline;
+    private final ComplaintToNotice toNotice;
     private final cn.kaoping.platform.storage.FileStore files2;
     private final java.time.Clock clock;
 
     ComplaintController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers, ComplaintQueries queries,
-                        OrganisationDirectory directory, ImportHotlineOrders hotline,
+                        OrganisationDirectory directory, ImportHotlineOrders hotline, ComplaintToNotice toNotice,
                         cn.kaoping.platform.storage.FileStore files2, java.time.Clock clock) {
+        this.toNotice = toNotice;
         this.clock = clock;
         this.files2 = files2;
         this.hotline = hotline;
@@ -85,9 +89,8 @@ class ComplaintController {
         model.addAttribute("statuses", List.of(ComplaintStatus.values()));
         model.addAttribute("categories", categories);
         model.addAttribute("sources", List.of("HOTLINE", "OWNER", "STAFF"));
-        model.addAttribute("mayFile", handles(p));
-        model.addAttribute("mayImport", p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN
-                || p.role() == Role.CITY_ADMIN);
+        model.addAttribute("mayFile", ComplaintAccess.handles(p));
+        model.addAttribute("mayImport", ComplaintAccess.imports(p));
         model.addAttribute("maySet", cn.kaoping.casework.complaints.ComplaintSettings.edits(p));
         model.addAttribute("today", today);
         return "casework/list";
@@ -108,7 +111,7 @@ class ComplaintController {
 
     private String form(FormData form, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (!handles(p)) {
+        if (!ComplaintAccess.handles(p)) {
             throw new ForbiddenException("投诉由小区所在街道办事处登记");
         }
         model.addAttribute("form", form);
@@ -161,10 +164,24 @@ class ComplaintController {
         ComplaintQueries.Detail d = queries.get(p, id);
         model.addAttribute("d", d);
         model.addAttribute("c", d.row().complaint());
-        model.addAttribute("handles", handles(p));
-        model.addAttribute("answers", p.role() == Role.COMPANY_USER
-                || (handles(p) && d.row().complaint().assigneeDepartment() != null));
+        model.addAttribute("handles", ComplaintAccess.handles(p));
+        model.addAttribute("answers", ComplaintAccess.answers(p, d.row()));
+        model.addAttribute("notice", toNotice.notice(id).orElse(null));
+        model.addAttribute("mayReport", toNotice.mayList(p)
+                && d.row().complaint().status() != ComplaintStatus.RETURNED && d.row().companyId() != null);
         return "casework/detail";
+    }
+
+    /** Lists the complaint on the estate's rectification notice (a draft), then shows the draft. */
+    @PostMapping("/{id:\\d+}/notice")
+    String toNotice(@PathVariable long id, RedirectAttributes redirect) {
+        String[] target = {"/complaints/" + id};
+        FlashSteps.run(redirect, target[0],
+                () -> target[0] = "/rectification/" + toNotice.list(CurrentUser.get(), id).noticeId());
+        if (target[0].startsWith("/rectification/")) {
+            redirect.addFlashAttribute("done", "added");
+        }
+        return "redirect:" + target[0];
     }
 
     /** A photo the owner sent, for those who may read the complaint. */
@@ -192,7 +209,7 @@ class ComplaintController {
                         "company".equals(params.get("to")) ? null : params.get("department"));
                 case "return" -> steps.pushBack(p, id, params.get("reason"));
                 case "answer" -> answers.answer(p, id, params.get("answer"));
-                default -> steps.close(p, id, params.get("callback"));
+                default -> steps.close(p, id, params.get("verdict"), params.get("callback"));
             }
             redirect.addFlashAttribute("done", step);
         } catch (ValidationException e) {
@@ -204,7 +221,4 @@ class ComplaintController {
         return "redirect:/complaints/" + id;
     }
 
-    private static boolean handles(KaopingPrincipal p) {
-        return p.role() == Role.STREET_OFFICER || p.role() == Role.COMMUNITY_STAFF;
-    }
 }

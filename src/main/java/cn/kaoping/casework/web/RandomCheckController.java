@@ -2,6 +2,7 @@ package cn.kaoping.casework.web;
 
 import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.casework.randomcheck.RandomCheckStore;
+import cn.kaoping.casework.randomcheck.RandomCheckToNotice;
 import cn.kaoping.casework.randomcheck.RunRandomCheck;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
@@ -30,10 +31,12 @@ class RandomCheckController {
 
     private final RunRandomCheck checks;
     private final RandomCheckStore store;
+    private final RandomCheckToNotice toNotice;
 
-    RandomCheckController(RunRandomCheck checks, RandomCheckStore store) {
+    RandomCheckController(RunRandomCheck checks, RandomCheckStore store, RandomCheckToNotice toNotice) {
         this.checks = checks;
         this.store = store;
+        this.toNotice = toNotice;
     }
 
     @GetMapping
@@ -64,8 +67,11 @@ class RandomCheckController {
         RandomCheckStore.Check c = checks.check(p, id);
         model.addAttribute("c", c);
         model.addAttribute("record", checks.publicRecord(c));
-        model.addAttribute("records", store.records(id));
+        var records = store.records(id);
+        model.addAttribute("records", records);
         model.addAttribute("runs", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("notices", toNotice.notices(id, records));
+        model.addAttribute("mayReport", toNotice.mayList(p));
         model.addAttribute("today", checks.today());
         return "casework/random-check";
     }
@@ -85,6 +91,18 @@ class RandomCheckController {
                     form.text("findings"), cn.kaoping.platform.web.Downloads.uploaded(photo, "photo"),
                     photo == null ? null : photo.getOriginalFilename());
         });
+    }
+
+    /** Lists a failed estate's findings on its rectification notice (a draft), then shows the draft. */
+    @PostMapping("/{id:\\d+}/records/{objectId}/notice")
+    String toNotice(@PathVariable long id, @PathVariable String objectId, RedirectAttributes redirect) {
+        String[] target = {"/random-checks/" + id};
+        FlashSteps.run(redirect, target[0],
+                () -> target[0] = "/rectification/" + toNotice.list(CurrentUser.get(), id, objectId).noticeId());
+        if (target[0].startsWith("/rectification/")) {
+            redirect.addFlashAttribute("done", "added");
+        }
+        return "redirect:" + target[0];
     }
 
     @PostMapping("/{id:\\d+}/records/{objectId}/publish")

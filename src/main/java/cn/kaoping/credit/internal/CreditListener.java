@@ -86,6 +86,18 @@ class CreditListener {
                 e.inspectedOn(), "%s 双随机抽查不合格（%s）：%s".formatted(e.estateName(), e.checkTitle(), e.findings())));
     }
 
+    /**
+     * A company reached the year's limit of substantiated complaints it handled (issue 14): one bad record per company
+     * and year, however many more follow.
+     */
+    @ApplicationModuleListener
+    void on(cn.kaoping.casework.ComplaintsSubstantiated e) {
+        credit.automatic(new CreditService.Auto("ComplaintsSubstantiated:" + e.companyId() + ":" + e.year(),
+                "ComplaintsSubstantiated", e.companyId(), null, null, e.districtId(), Direction.BAD, CreditKind.OTHER,
+                e.on(), "%d 年经核实属实（含部分属实）的投诉达到 %d 件（规则：每年 %d 件）".formatted(e.year(), e.count(),
+                e.limit())));
+    }
+
     /** A re-evaluated honour: retained is a good record (荣誉), revoked a bad one, weighed by the credit rules. */
     @ApplicationModuleListener
     void on(cn.kaoping.excellence.HonourDecided e) {

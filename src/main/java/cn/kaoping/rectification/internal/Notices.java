@@ -1,5 +1,6 @@
 package cn.kaoping.rectification.internal;
 
+import cn.kaoping.rectification.ReportedProblems;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,14 +92,41 @@ class Notices {
     }
 
     long insertProblem(long noticeId, String ruleCode, String description, BigDecimal pointsLost, String source) {
+        return insertProblem(noticeId, ruleCode, description, pointsLost, source, null);
+    }
+
+    /** A problem that came from another module's record, named by its reference (complaint:12). */
+    long insertProblem(long noticeId, String ruleCode, String description, BigDecimal pointsLost, String source,
+                       String reference) {
         return jdbc.sql("""
                 INSERT INTO rectification_problem (notice_id, position, rule_code, description, points_lost, source,
-                                                   status)
+                                                   status, reference)
                 VALUES (:n, (SELECT coalesce(max(position), 0) + 1 FROM rectification_problem WHERE notice_id = :n),
-                        :rule, :description, :points, :source, 'OPEN')
+                        :rule, :description, :points, :source, 'OPEN', :reference)
                 RETURNING id""")
                 .param("n", noticeId).param("rule", ruleCode).param("description", description)
-                .param("points", pointsLost).param("source", source).query(Long.class).single();
+                .param("points", pointsLost).param("source", source).param("reference", reference)
+                .query(Long.class).single();
+    }
+
+    /** The notice (not withdrawn) a record of another module is listed on. */
+    Optional<ReportedProblems.NoticeRef> listing(String reference) {
+        return jdbc.sql("""
+                SELECT n.id, n.number, n.status FROM rectification_problem p
+                JOIN rectification_notice n ON n.id = p.notice_id
+                WHERE p.reference = :reference AND n.status <> 'WITHDRAWN' ORDER BY n.id DESC LIMIT 1""")
+                .param("reference", reference)
+                .query((rs, i) -> new ReportedProblems.NoticeRef(rs.getLong("id"),
+                        rs.getString("number"), NoticeStatus.valueOf(rs.getString("status")).label()))
+                .optional();
+    }
+
+    /** The estate's newest draft raised by hand, locked, to which reported problems are added. */
+    Optional<Long> openDraft(long estateId) {
+        return jdbc.sql("""
+                SELECT id FROM rectification_notice WHERE estate_id = :e AND status = 'DRAFT' AND source = 'MANUAL'
+                ORDER BY id DESC LIMIT 1 FOR UPDATE""")
+                .param("e", estateId).query(Long.class).optional();
     }
 
     /** Removes a problem of a draft and numbers the remaining ones 1, 2, 3 … again. */

@@ -103,13 +103,8 @@ public class RaiseNotice {
         if (text.length() > 1000) {
             throw new ValidationException("problem", "问题描述不能超过 1000 字");
         }
-        Template t = templates.template(place.districtId(), place.districtName());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Notice.Header h = new Notice.Header("MANUAL", null, null, null, place.category().name(), estateId,
-                place.name(), place.regionPath(), place.streetId(), place.streetName(), place.districtId(),
-                place.districtName(), place.companyId(), place.companyName(), null, t.issuingBody(),
-                t.numberPrefix(), t.heading(), t.body(), t.deadlineDays(), t.acceptanceMethod(), p.username());
-        long id = notices.insertDraft(h, now).orElseThrow();
+        long id = newDraft(p, place, now);
         for (Views.Candidate c : picked) {
             long problem = notices.insertProblem(id, c.ruleCode(), c.description(), c.pointsLost(),
                     c.key().startsWith("P") ? "PATROL" : "FINDING");
@@ -122,5 +117,15 @@ public class RaiseNotice {
         audit.recordAs(p.username(), "DRAFT", "rectification_notice", id, "发起整改通知书草稿：" + place.name(), null,
                 Map.of("estate", estateId, "problems", picked.size() + (text.isEmpty() ? 0 : 1)));
         return id;
+    }
+
+    /** A new draft raised by hand for the estate, with the district's current template. */
+    long newDraft(KaopingPrincipal p, EstatePlacement place, OffsetDateTime now) {
+        Template t = templates.template(place.districtId(), place.districtName());
+        Notice.Header h = new Notice.Header("MANUAL", null, null, null, place.category().name(), place.id(),
+                place.name(), place.regionPath(), place.streetId(), place.streetName(), place.districtId(),
+                place.districtName(), place.companyId(), place.companyName(), null, t.issuingBody(),
+                t.numberPrefix(), t.heading(), t.body(), t.deadlineDays(), t.acceptanceMethod(), p.username());
+        return notices.insertDraft(h, now).orElseThrow();
     }
 }

@@ -101,7 +101,8 @@ class ComplaintFiguresTests {
                 .statusCode()).isEqualTo(200);
         assertThat(companyUser.send("POST", "/api/v1/complaints/" + id + "/answer", "{\"text\":\"已处理\"}")
                 .statusCode()).isEqualTo(200);
-        assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/close", "{\"text\":\"" + callback + "\"}")
+        assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/close",
+                "{\"verdict\":\"UNFOUNDED\",\"callback\":\"" + callback + "\"}")
                 .statusCode()).isEqualTo(200);
     }
 

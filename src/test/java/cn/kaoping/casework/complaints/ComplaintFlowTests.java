@@ -30,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RecordApplicationEvents
 class ComplaintFlowTests {
 
+    private static final String CLOSE = "{\"verdict\":\"SUBSTANTIATED\",\"callback\":\"SATISFIED\"}";
+
     @Autowired
     ApplicationEvents events;
 
@@ -67,7 +69,7 @@ class ComplaintFlowTests {
         ApiClient companyUser = ApiClient.as(port, "company_user", Browserless.DEMO_PASSWORD);
         assertThat(companyUser.get("/api/v1/complaints/" + id).statusCode()).as("not yet assigned to it")
                 .isEqualTo(404);
-        assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/close", "{\"text\":\"SATISFIED\"}")
+        assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/close", CLOSE)
                 .statusCode()).as("closed before it is answered").isEqualTo(409);
         assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/sign", null).body()).contains("SIGNED");
         assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/assign", "{\"companyId\":" + company + "}")
@@ -76,9 +78,9 @@ class ComplaintFlowTests {
                 .isEqualTo(400);
         assertThat(companyUser.send("POST", "/api/v1/complaints/" + id + "/answer",
                 "{\"text\":\"已当日清运并增加清运频次\"}").body()).contains("ANSWERED");
-        assertThat(companyUser.send("POST", "/api/v1/complaints/" + id + "/close", "{\"text\":\"SATISFIED\"}")
+        assertThat(companyUser.send("POST", "/api/v1/complaints/" + id + "/close", CLOSE)
                 .statusCode()).as("the company cannot close it").isEqualTo(403);
-        assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/close", "{\"text\":\"SATISFIED\"}").body())
+        assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/close", CLOSE).body())
                 .contains("CLOSED");
         assertThat(officer.get("/api/v1/complaints/" + id).body()).contains("SIGN", "ASSIGN", "ANSWER", "CLOSE",
                 "已当日清运");

@@ -31,7 +31,7 @@ class ComplaintTests {
             "assign", c -> c.assign(7L, null, AT),
             "return", c -> c.pushBack("不属于物业服务范围，已告知来电人", AT),
             "answer", c -> c.answer("已清运", AT),
-            "close", c -> c.close(Callback.SATISFIED, AT));
+            "close", c -> c.close(Callback.SATISFIED, Complaint.Verdict.SUBSTANTIATED, AT));
 
     /** Where each step may start. */
     private static final Map<String, Set<ComplaintStatus>> ALLOWED = Map.of(
@@ -57,7 +57,7 @@ class ComplaintTests {
         assertThat(c.signedAt()).as("signing is not moved by the assignment").isEqualTo(AT);
         c.answer("  已清运并增加清运频次 ", AT.plusDays(1));
         assertThat(c.answer()).isEqualTo("已清运并增加清运频次");
-        c.close(Callback.BASICALLY_SATISFIED, AT.plusDays(2));
+        c.close(Callback.BASICALLY_SATISFIED, Complaint.Verdict.UNFOUNDED, AT.plusDays(2));
         assertThat(c.status()).isEqualTo(ComplaintStatus.CLOSED);
         assertThat(c.callback()).isEqualTo(Callback.BASICALLY_SATISFIED);
         assertThat(c.status().open()).isFalse();
@@ -113,7 +113,7 @@ class ComplaintTests {
                 .isInstanceOf(ValidationException.class).extracting(e -> field(e)).isEqualTo("reason");
         assertThatThrownBy(() -> in(ComplaintStatus.ASSIGNED).answer(null, AT))
                 .isInstanceOf(ValidationException.class).extracting(e -> field(e)).isEqualTo("answer");
-        assertThatThrownBy(() -> in(ComplaintStatus.ANSWERED).close(null, AT))
+        assertThatThrownBy(() -> in(ComplaintStatus.ANSWERED).close(null, Complaint.Verdict.PARTLY, AT))
                 .isInstanceOf(ValidationException.class).extracting(e -> field(e)).isEqualTo("callback");
     }
 
@@ -136,6 +136,6 @@ class ComplaintTests {
 
     private static Complaint in(ComplaintStatus status) {
         return new Complaint(1, 2, status, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 }

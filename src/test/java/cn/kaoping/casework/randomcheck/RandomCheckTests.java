@@ -129,6 +129,21 @@ class RandomCheckTests {
         TestClock.later(Duration.ofDays(40), () -> assertThat(store.records(id))
                 .filteredOn(x -> !x.objectId().equals(drawn)).singleElement()
                 .satisfies(x -> assertThat(x.late(checks.today())).isTrue()));
+        // the failed estate's findings raise a rectification notice (a draft), once; a passed one raises none
+        Browserless district = Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD);
+        HttpResponse<String> raised = district.post("/random-checks/" + id + "/records/" + drawn + "/notice",
+                java.util.Map.of());
+        String notice = raised.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
+        assertThat(notice).matches("/rectification/\\d+");
+        assertThat(district.get(notice).body()).contains("双随机抽查不合格").contains("消防通道堵塞").contains("已增加问题");
+        assertThat(district.get("/random-checks/" + id).body()).contains("href=\"" + notice + "\"");
+        HttpResponse<String> twice = district.post("/random-checks/" + id + "/records/" + drawn + "/notice",
+                java.util.Map.of());
+        assertThat(twice.headers().firstValue("Location").orElse("")).endsWith("/random-checks/" + id);
+        assertThat(district.get("/random-checks/" + id).body()).contains("该记录已列入整改通知书");
+        district.post("/random-checks/" + id + "/records/" + pairs.get(1).object().id() + "/notice",
+                java.util.Map.of());
+        assertThat(district.get("/random-checks/" + id).body()).contains("检查合格的对象不下达整改通知书");
         String page = Browserless.anonymous(port).get("/public/random-checks/" + id).body();
         assertThat(page).contains("消防通道堵塞").doesNotContain("符合要求");
 
