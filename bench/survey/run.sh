@@ -39,7 +39,7 @@ VALUES ('基准调查 $N', 'shenyang-professional', '/', current_date - 1, curre
 SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'survey_estate'
                AND column_name = 'estate_name') AS copies \gset
 \if :copies
--- V8: the survey keeps copies of estate name, district, street and household count (as SurveyService.create does)
+-- V8: the survey keeps copies of estate name, district, street and household count (as OpenSurvey.create does)
 INSERT INTO survey_estate (survey_id, estate_id, region_path, link_key, estate_name, district_name, street_name)
 SELECT (SELECT max(id) FROM survey), e.id, e.region_path, 'bench-' || e.id || '-$N', e.name, d.name, st.name
 FROM estate e

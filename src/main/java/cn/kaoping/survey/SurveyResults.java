@@ -1,7 +1,7 @@
 package cn.kaoping.survey;
 
 import cn.kaoping.survey.internal.ClosedSurveys;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.CloseSurvey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class SurveyResults {
 
-    private final SurveyService surveys;
+    private final CloseSurvey surveys;
     private final ClosedSurveys closed;
 
-    SurveyResults(SurveyService surveys, ClosedSurveys closed) {
+    SurveyResults(CloseSurvey surveys, ClosedSurveys closed) {
         this.surveys = surveys;
         this.closed = closed;
     }

@@ -7,7 +7,8 @@ import cn.kaoping.support.ApiClient;
 import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +39,9 @@ class AccountsBehindAProxyTests {
     JdbcClient jdbc;
 
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
 
     @Autowired
     OrganisationDirectory directory;
@@ -111,7 +114,7 @@ class AccountsBehindAProxyTests {
 
     @Test
     void theOwnersPagesCsrfCookieIsSameSiteLax() throws Exception {
-        SurveyFixture.Made m = new SurveyFixture(jdbc, surveys, directory).survey("shenyang-professional",
+        SurveyFixture.Made m = new SurveyFixture(jdbc, open, codes, directory).survey("shenyang-professional",
                 "PROFESSIONAL", 2);
         HttpResponse<String> page = get("/s/" + m.linkKey());
         assertThat(page.statusCode()).isEqualTo(200);

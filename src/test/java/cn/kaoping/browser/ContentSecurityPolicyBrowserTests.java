@@ -10,7 +10,8 @@ import cn.kaoping.support.ApiClient;
 import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ class ContentSecurityPolicyBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
 
     private final List<String> violations = new ArrayList<>();
 
@@ -63,7 +66,7 @@ class ContentSecurityPolicyBrowserTests extends BrowserTest {
     void theMainPagesRunWithoutAViolation() {
         long round = RoundFixture.openOverDongfeng(port, directory, 7);
         long task = RoundFixture.inspections(ApiClient.as(port, "street_df", Browserless.DEMO_PASSWORD), round).get(0);
-        SurveyFixture.Made survey = new SurveyFixture(jdbc, surveys, directory).survey("shenyang-professional",
+        SurveyFixture.Made survey = new SurveyFixture(jdbc, open, codes, directory).survey("shenyang-professional",
                 "PROFESSIONAL", 3);
         RankingSummary year = rankings.find("shenyang-professional", "2025").orElseThrow();
 

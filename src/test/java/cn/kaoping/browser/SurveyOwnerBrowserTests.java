@@ -8,7 +8,8 @@ import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -28,7 +29,9 @@ class SurveyOwnerBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
     @Autowired
     OrganisationDirectory directory;
 
@@ -44,7 +47,7 @@ class SurveyOwnerBrowserTests extends BrowserTest {
 
     @Test
     void anOwnerAnswersOnAPhoneWithLargeTargetsAndSeesTheThankYouWithItsTime() {
-        Made m = new SurveyFixture(jdbc, surveys, directory).survey("shenyang-professional", "PROFESSIONAL", 10);
+        Made m = new SurveyFixture(jdbc, open, codes, directory).survey("shenyang-professional", "PROFESSIONAL", 10);
         IssuedCode c = m.code(0);
         Page p = phone();
         List<String> errors = new ArrayList<>();
@@ -90,7 +93,7 @@ class SurveyOwnerBrowserTests extends BrowserTest {
 
     @Test
     void theStreetOfficeWatchesParticipationAgainstTheThresholdOnTheDashboard() {
-        Made m = new SurveyFixture(jdbc, surveys, directory).survey("shenyang-professional", "PROFESSIONAL", 10);
+        Made m = new SurveyFixture(jdbc, open, codes, directory).survey("shenyang-professional", "PROFESSIONAL", 10);
         List<String> errors = new ArrayList<>();
         page.onPageError(errors::add);
         signIn("street_df", Browserless.DEMO_PASSWORD);

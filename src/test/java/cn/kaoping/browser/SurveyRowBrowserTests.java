@@ -11,7 +11,9 @@ import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.OwnerClient;
 import cn.kaoping.survey.SurveyFixture;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.CloseSurvey;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import com.microsoft.playwright.Browser;
 import java.net.http.HttpResponse;
@@ -32,11 +34,15 @@ class SurveyRowBrowserTests extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
+    @Autowired
+    CloseSurvey closing;
 
     @Test
     void theInspectionFormShowsRow20FromTheSurveyReadOnly() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         long estate = fixture.estate("BASIC", 50);
         long street = directory.regionByCode("QH-HD-DF").orElseThrow().id();
         ApiClient admin = ApiClient.as(port, "hedong_admin", Browserless.DEMO_PASSWORD);
@@ -53,7 +59,7 @@ class SurveyRowBrowserTests extends BrowserTest {
             new OwnerClient(port).submit(survey.linkKey(), c.building(), c.room(), c.code(),
                     Map.of("overall", "S", "sanitation", "S", "order", "S", "facilities", "S", "greening", "S"));
         }
-        surveys.close(fixture.streetOfficer(), survey.surveyId());
+        closing.close(fixture.streetOfficer(), survey.surveyId());
         long task = jdbc.sql("SELECT id FROM inspection WHERE round_id = :r AND estate_id = :e").param("r", round)
                 .param("e", estate).query(Long.class).single();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(

@@ -10,7 +10,9 @@ import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.OwnerClient;
 import cn.kaoping.survey.SurveyFixture;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.CloseSurvey;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -38,13 +40,17 @@ class SurveyToRoundTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
+    @Autowired
+    CloseSurvey closing;
     @Autowired
     OrganisationDirectory directory;
 
     @Test
     void aSurveyClosingAfterSubmissionRescoresTheEstateTo100ExcellentAndTheSubsidyPaysTheExcellentRate() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         long estate = fixture.estate("BASIC", 100);
         giveCompany(estate, LocalDate.of(2060, 1, 1));
         long round = openRound("2061-H1");
@@ -56,7 +62,7 @@ class SurveyToRoundTests {
         submitAll(round);
         assertThat(total(task)).as("before the survey closes, row 20 has no data").isEqualByComparingTo("90");
 
-        surveys.close(fixture.streetOfficer(), survey.surveyId());
+        closing.close(fixture.streetOfficer(), survey.surveyId());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> total(task).compareTo(new BigDecimal("100")) == 0);
         JsonNode inspection = json(officer().get("/api/v1/inspections/" + task));
         assertThat(inspection.toString()).contains("满意度调查");
@@ -75,14 +81,14 @@ class SurveyToRoundTests {
 
     @Test
     void underTheTenPercentSampleRow20ScoresNothingWithAWarning() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         long estate = fixture.estate("BASIC", 100);
         long round = openRound("2062-H1");
         Made survey = fixture.surveyOf("erqi-old-estate", estate, LocalDate.now().minusDays(2),
                 LocalDate.now().plusDays(30), round);
         answer(survey, 9, 0);  // 9 % of households, all satisfied
         long task = taskOf(round, estate);
-        surveys.close(fixture.streetOfficer(), survey.surveyId());
+        closing.close(fixture.streetOfficer(), survey.surveyId());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM finding WHERE inspection_id = :t AND rule_code = '20'").param("t", task)
                 .query(Integer.class).single() == 1);
@@ -94,7 +100,7 @@ class SurveyToRoundTests {
 
     @Test
     void aSurveyClosingAfterPublicationChangesNothing() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         long estate = fixture.estate("BASIC", 100);
         long round = openRound("2063-H1");
         Made survey = fixture.surveyOf("erqi-old-estate", estate, LocalDate.now().minusDays(2),
@@ -104,7 +110,7 @@ class SurveyToRoundTests {
         submitAll(round);
         acceptAndPublish(round);
 
-        surveys.close(fixture.streetOfficer(), survey.surveyId());
+        closing.close(fixture.streetOfficer(), survey.surveyId());
         // the listener runs after the close commits; give it the time it would need, then check nothing moved
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(total(task)).isEqualByComparingTo("90");

@@ -6,7 +6,10 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
+import cn.kaoping.survey.internal.SurveyDashboard;
+import cn.kaoping.survey.internal.SurveyQueries;
 import cn.kaoping.survey.internal.Views.Dashboard;
 import cn.kaoping.survey.internal.Views.EstateRow;
 import cn.kaoping.survey.internal.Views.SurveyRow;
@@ -40,7 +43,13 @@ class SurveyBoundaryTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
+    @Autowired
+    SurveyDashboard dashboards;
+    @Autowired
+    SurveyQueries queries;
     @Autowired
     OrganisationDirectory directory;
 
@@ -64,7 +73,7 @@ class SurveyBoundaryTests {
 
     @Test
     void aSurveyKeepsTheEstatesAndHouseholdsOfTheDayItOpened() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         KaopingPrincipal officer = fixture.streetOfficer();
         Made m = fixture.survey("hangzhou-overall", "PROFESSIONAL", 10);
         // the registry changes after the survey opened: the estate is renamed and a household is added
@@ -72,18 +81,18 @@ class SurveyBoundaryTests {
         jdbc.sql("INSERT INTO household (estate_id, building, unit, room, floor_area) VALUES (:e, '9', '1', '901', 90)")
                 .param("e", m.estateId()).update();
 
-        Dashboard d = surveys.dashboard(officer, m.surveyId());
+        Dashboard d = dashboards.dashboard(officer, m.surveyId());
         EstateRow row = d.estates().stream().filter(r -> r.result().estateId() == m.estateId()).findFirst()
                 .orElseThrow();
         assertThat(row.result().estateName()).isEqualTo(m.estateName());
         assertThat(row.result().households()).isEqualTo(10);
         assertThat(row.streetName()).isEqualTo(directory.regionByCode("QH-HD-DF").orElseThrow().name());
         assertThat(row.districtName()).isEqualTo(directory.regionByCode("QH-HD").orElseThrow().name());
-        SurveyRow listed = surveys.list(officer).stream().filter(s -> s.id() == m.surveyId()).findFirst()
+        SurveyRow listed = queries.list(officer).stream().filter(s -> s.id() == m.surveyId()).findFirst()
                 .orElseThrow();
         assertThat(listed.households()).isEqualTo(10);
         assertThat(listed.estates()).isEqualTo(1);
         assertThat(new OwnerClient(port).open(m.linkKey()).body()).contains(m.estateName()).doesNotContain("（更名）");
-        assertThat(surveys.buildings(officer, m.surveyId(), m.estateId())).doesNotContain("9");
+        assertThat(codes.buildings(officer, m.surveyId(), m.estateId())).doesNotContain("9");
     }
 }

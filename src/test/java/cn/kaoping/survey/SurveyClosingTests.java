@@ -6,7 +6,9 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.CloseSurvey;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -27,7 +29,11 @@ class SurveyClosingTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
+    @Autowired
+    CloseSurvey closing;
     @Autowired
     OrganisationDirectory directory;
     @Autowired
@@ -37,7 +43,7 @@ class SurveyClosingTests {
 
     @Test
     void closingPublishesTheHangzhouResultAsTheOwnerPartsCountsOverAllOwners() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         Made m = fixture.survey("hangzhou-overall", "PROFESSIONAL", 10);
         String[] answers = {"S", "S", "B", "U"};
         for (int i = 0; i < answers.length; i++) {
@@ -47,7 +53,7 @@ class SurveyClosingTests {
         }
         OwnerClient lateOwner = new OwnerClient(port);
         lateOwner.open(m.linkKey());
-        surveys.close(fixture.streetOfficer(), m.surveyId());
+        closing.close(fixture.streetOfficer(), m.surveyId());
 
         SurveyClosed closed = events.stream(SurveyClosed.class).filter(e -> e.survey().value() == m.surveyId())
                 .findFirst().orElseThrow();
@@ -69,7 +75,7 @@ class SurveyClosingTests {
         assertThat(lateOwner.post(m.linkKey(), late.building(), late.room(), late.code(), Map.of("overall", "S"))
                 .body()).contains("调查已结束");
         assertThat(fixture.responses(m.surveyId())).isEqualTo(4);
-        assertThat(Assertions.catchThrowable(() -> surveys.close(fixture.streetOfficer(), m.surveyId())))
+        assertThat(Assertions.catchThrowable(() -> closing.close(fixture.streetOfficer(), m.surveyId())))
                 .isInstanceOf(ConflictException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'survey' AND entity_id = :id AND action = 'CLOSE'")
                 .param("id", String.valueOf(m.surveyId())).query(Integer.class).single()).isEqualTo(1);

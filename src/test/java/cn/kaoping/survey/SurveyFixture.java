@@ -4,7 +4,9 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
+import cn.kaoping.survey.internal.SurveyForms.SurveyForm;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,12 +28,15 @@ public final class SurveyFixture {
     }
 
     private final JdbcClient jdbc;
-    private final SurveyService surveys;
+    private final OpenSurvey open;
+    private final IssueSurveyCodes issue;
     private final OrganisationDirectory directory;
 
-    public SurveyFixture(JdbcClient jdbc, SurveyService surveys, OrganisationDirectory directory) {
+    public SurveyFixture(JdbcClient jdbc, OpenSurvey open, IssueSurveyCodes issue,
+                         OrganisationDirectory directory) {
         this.jdbc = jdbc;
-        this.surveys = surveys;
+        this.open = open;
+        this.issue = issue;
         this.directory = directory;
     }
 
@@ -77,9 +82,9 @@ public final class SurveyFixture {
         var community = community();
         String name = jdbc.sql("SELECT name FROM estate WHERE id = :e").param("e", estate).query(String.class).single();
         KaopingPrincipal p = streetOfficer();
-        long id = surveys.create(p, new SurveyService.SurveyForm("测试调查 " + name, questionnaire, starts, ends,
+        long id = open.create(p, new SurveyForm("测试调查 " + name, questionnaire, starts, ends,
                 ((Number) community.get("id")).longValue(), List.of(estate), roundId));
-        List<IssuedCode> codes = surveys.issueCodes(p, id, estate, null, null, null);
+        List<IssuedCode> codes = issue.issueCodes(p, id, estate, null, null, null);
         String link = jdbc.sql("SELECT link_key FROM survey_estate WHERE survey_id = :s").param("s", id)
                 .query(String.class).single();
         return new Made(id, estate, name, link, codes);

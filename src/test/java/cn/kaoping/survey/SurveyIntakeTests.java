@@ -8,9 +8,13 @@ import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture.Made;
 import cn.kaoping.survey.internal.Channel;
 import cn.kaoping.survey.internal.Intake;
-import cn.kaoping.survey.internal.SurveyService;
-import cn.kaoping.survey.internal.SurveyService.PaperForm;
-import cn.kaoping.survey.internal.SurveyService.VoidForm;
+import cn.kaoping.survey.internal.CloseSurvey;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.KeyPaperForm;
+import cn.kaoping.survey.internal.OpenSurvey;
+import cn.kaoping.survey.internal.VoidResponse;
+import cn.kaoping.survey.internal.SurveyForms.PaperForm;
+import cn.kaoping.survey.internal.SurveyForms.VoidForm;
 import cn.kaoping.survey.internal.SurveySettings;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import cn.kaoping.shared.ValidationException;
@@ -44,7 +48,15 @@ class SurveyIntakeTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
+    @Autowired
+    KeyPaperForm paperForms;
+    @Autowired
+    VoidResponse voiding;
+    @Autowired
+    CloseSurvey closing;
     @Autowired
     OrganisationDirectory directory;
     @Autowired
@@ -55,7 +67,7 @@ class SurveyIntakeTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new SurveyFixture(jdbc, surveys, directory);
+        fixture = new SurveyFixture(jdbc, open, codes, directory);
         officer = fixture.streetOfficer();
     }
 
@@ -104,11 +116,11 @@ class SurveyIntakeTests {
     void aHouseholdThatAnsweredOnlineCannotAlsoBeKeyedInOnPaperAndViceVersa() {
         Made m = fixture.survey("shenyang-professional", "PROFESSIONAL", 10);
         answer(m, m.code(3), ALL_SATISFIED);
-        Intake.Outcome paper = surveys.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
+        Intake.Outcome paper = paperForms.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
                 m.code(3).building(), "", m.code(3).room(), m.code(3).code(), MIXED));
         assertThat(paper.status()).isEqualTo(Intake.Status.ALREADY_ANSWERED);
 
-        Intake.Outcome keyed = surveys.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.VISIT,
+        Intake.Outcome keyed = paperForms.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.VISIT,
                 m.code(4).building(), "", m.code(4).room(), m.code(4).code(), MIXED));
         assertThat(keyed.status()).isEqualTo(Intake.Status.ACCEPTED);
         assertThat(answer(m, m.code(4), ALL_SATISFIED).body()).contains("这一户已经提交过问卷");
@@ -126,7 +138,7 @@ class SurveyIntakeTests {
         for (int i = 0; i < 8; i++) {
             Map<String, String> answers = i % 2 == 0 ? ALL_SATISFIED : MIXED;
             if (i % 4 == 3) {
-                tasks.add(() -> surveys.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
+                tasks.add(() -> paperForms.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
                         c.building(), "", c.room(), c.code(), answers)).accepted() ? 1 : 0);
             } else {
                 tasks.add(() -> answer(m, c, answers).body().contains("提交成功") ? 1 : 0);
@@ -149,10 +161,10 @@ class SurveyIntakeTests {
         answer(m, c, MIXED);
         assertThat(fixture.responses(m.surveyId())).isEqualTo(1);
 
-        assertThat(Assertions.catchThrowable(() -> surveys.voidResponse(officer, m.surveyId(), m.estateId(),
+        assertThat(Assertions.catchThrowable(() -> voiding.voidResponse(officer, m.surveyId(), m.estateId(),
                 new VoidForm(c.building(), "", c.room(), c.code(), " "))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("作废原因");
-        surveys.voidResponse(officer, m.surveyId(), m.estateId(),
+        voiding.voidResponse(officer, m.surveyId(), m.estateId(),
                 new VoidForm(c.building(), "", c.room(), c.code(), "回执单被他人冒用"));
         assertThat(fixture.responses(m.surveyId())).isZero();
         assertThat(fixture.answered(m.surveyId())).isZero();
@@ -169,7 +181,7 @@ class SurveyIntakeTests {
     void voidingAHouseholdThatHasNotAnsweredIsRefused() {
         Made m = fixture.survey("shenyang-professional", "PROFESSIONAL", 10);
         IssuedCode c = m.code(7);
-        assertThat(Assertions.catchThrowable(() -> surveys.voidResponse(officer, m.surveyId(), m.estateId(),
+        assertThat(Assertions.catchThrowable(() -> voiding.voidResponse(officer, m.surveyId(), m.estateId(),
                 new VoidForm(c.building(), "", c.room(), c.code(), "误操作"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("尚未提交");
     }
@@ -229,7 +241,7 @@ class SurveyIntakeTests {
         Made m = fixture.survey("hangzhou-overall", "PROFESSIONAL", 3);
         OwnerClient owner = new OwnerClient(port);
         owner.open(m.linkKey());
-        surveys.close(officer, m.surveyId());
+        closing.close(officer, m.surveyId());
         HttpResponse<String> closed = owner.post(m.linkKey(), "1", "101", m.code(0).code(), Map.of("overall", "S"));
         assertThat(closed.body()).contains("调查已结束，不再接受填写").doesNotContain("name=\"code\"");
         assertThat(fixture.responses(m.surveyId())).isZero();

@@ -7,7 +7,8 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.support.Browserless;
 import cn.kaoping.support.IntegrationTest;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.OpenSurvey;
 import cn.kaoping.survey.internal.SurveySettings;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import java.io.ByteArrayInputStream;
@@ -43,7 +44,9 @@ class SurveyScreensTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
     @Autowired
     OrganisationDirectory directory;
     @Autowired
@@ -53,7 +56,7 @@ class SurveyScreensTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new SurveyFixture(jdbc, surveys, directory);
+        fixture = new SurveyFixture(jdbc, open, codes, directory);
     }
 
     private void answer(Made m, int i, Map<String, String> answers) {

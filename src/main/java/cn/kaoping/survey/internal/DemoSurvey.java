@@ -29,10 +29,10 @@ class DemoSurvey implements ApplicationRunner {
 
     private final DemoData demo;
     private final OrganisationDirectory directory;
-    private final SurveyService surveys;
+    private final OpenSurvey surveys;
     private final Clock clock;
 
-    DemoSurvey(DemoData demo, OrganisationDirectory directory, SurveyService surveys, Clock clock) {
+    DemoSurvey(DemoData demo, OrganisationDirectory directory, OpenSurvey surveys, Clock clock) {
         this.demo = demo;
         this.directory = directory;
         this.surveys = surveys;
@@ -50,7 +50,7 @@ class DemoSurvey implements ApplicationRunner {
             String title = street.name() + today.getYear() + "年老旧小区业主满意度调查（演示）";
             KaopingPrincipal officer = new KaopingPrincipal(0, "street_df", street.name() + " 物业办",
                     Role.STREET_OFFICER, street.id(), street.path(), null, null);
-            long id = surveys.create(officer, new SurveyService.SurveyForm(title, "erqi-old-estate",
+            long id = surveys.create(officer, new SurveyForms.SurveyForm(title, "erqi-old-estate",
                     today.minusDays(3), today.plusDays(14), street.id(), null, null));
             log.info("演示数据：{}（调查 {}）", title, id);
         });

@@ -19,10 +19,10 @@ class EndedSurveys {
 
     private static final Logger log = LoggerFactory.getLogger(EndedSurveys.class);
 
-    private final SurveyService surveys;
+    private final CloseSurvey surveys;
     private final Clock clock;
 
-    EndedSurveys(SurveyService surveys, Clock clock) {
+    EndedSurveys(CloseSurvey surveys, Clock clock) {
         this.surveys = surveys;
         this.clock = clock;
     }

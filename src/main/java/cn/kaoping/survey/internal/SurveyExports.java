@@ -11,7 +11,7 @@ public final class SurveyExports {
     private SurveyExports() {
     }
 
-    public static byte[] responses(Questionnaire q, List<SurveyService.ExportRow> rows) {
+    public static byte[] responses(Questionnaire q, List<SurveyExportRows.ExportRow> rows) {
         List<ExcelColumns.Column> columns = new ArrayList<>();
         for (String h : List.of("小区", "区", "街道办事处", "渠道")) {
             columns.add(new ExcelColumns.Column(h, ""));
@@ -21,7 +21,7 @@ public final class SurveyExports {
         }
         columns.add(new ExcelColumns.Column("得分(%)", ""));
         List<List<Object>> data = new ArrayList<>();
-        for (SurveyService.ExportRow r : rows) {
+        for (SurveyExportRows.ExportRow r : rows) {
             List<Object> row = new ArrayList<>(List.of(r.estate(), r.district(), r.street(), label(r.channel())));
             for (Questionnaire.Question question : q.questions()) {
                 row.add(r.answers().getOrDefault(question.code(), ""));

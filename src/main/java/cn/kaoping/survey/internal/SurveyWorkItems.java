@@ -3,13 +3,10 @@ package cn.kaoping.survey.internal;
 import cn.kaoping.platform.workbench.WorkItem;
 import cn.kaoping.platform.workbench.WorkItemProvider;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SurveyWorkItems implements WorkItemProvider {
-
-    private static final Set<Role> COLLECTORS = EnumSet.of(Role.STREET_OFFICER, Role.COMMUNITY_STAFF,
-            Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
 
     private record Estate(long survey, String title, String questionnaire, LocalDate endsOn, long households,
                           long answered) {
@@ -38,7 +32,7 @@ class SurveyWorkItems implements WorkItemProvider {
 
     @Override
     public List<WorkItem> itemsFor(KaopingPrincipal p, LocalDate today) {
-        if (!COLLECTORS.contains(p.role())) {
+        if (!SurveyAccess.collects(p)) {
             return List.of();
         }
         List<Estate> estates = jdbc.sql("""

@@ -21,7 +21,7 @@ public final class Views {
                              boolean canClose) {
         /** Closed by the scheduled job because the end date had passed, not by a person. */
         public boolean closedAutomatically() {
-            return phase == Phase.CLOSED && SurveyService.SYSTEM.equals(closedBy);
+            return phase == Phase.CLOSED && CloseSurvey.SYSTEM.equals(closedBy);
         }
     }
 

@@ -8,9 +8,14 @@ import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.survey.internal.Questionnaire;
+import cn.kaoping.survey.internal.CloseSurvey;
+import cn.kaoping.survey.internal.OpenSurvey;
+import cn.kaoping.survey.internal.SurveyAccess;
+import cn.kaoping.survey.internal.SurveyDashboard;
+import cn.kaoping.survey.internal.SurveyExportRows;
 import cn.kaoping.survey.internal.SurveyExports;
-import cn.kaoping.survey.internal.SurveyService;
-import cn.kaoping.survey.internal.SurveyService.SurveyForm;
+import cn.kaoping.survey.internal.SurveyForms.SurveyForm;
+import cn.kaoping.survey.internal.SurveyQueries;
 import cn.kaoping.survey.EstateSatisfaction;
 import cn.kaoping.survey.internal.Views.Dashboard;
 import cn.kaoping.survey.internal.Views.EstateRow;
@@ -39,16 +44,25 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/surveys")
 class SurveyController {
 
-    private final SurveyService surveys;
+    private final SurveyQueries surveys;
+    private final OpenSurvey open;
+    private final SurveyDashboard dashboards;
+    private final CloseSurvey closing;
+    private final SurveyExportRows exports;
     private final OrganisationDirectory directory;
     private final Clock clock;
     private final JsonMapper json;
     private final org.springframework.beans.factory.ObjectProvider<cn.kaoping.survey.RoundChoices> roundChoices;
 
-    SurveyController(SurveyService surveys, OrganisationDirectory directory, Clock clock, JsonMapper json,
+    SurveyController(SurveyQueries surveys, OpenSurvey open, SurveyDashboard dashboards, CloseSurvey closing,
+                     SurveyExportRows exports, OrganisationDirectory directory, Clock clock, JsonMapper json,
                      org.springframework.beans.factory.ObjectProvider<cn.kaoping.survey.RoundChoices> roundChoices) {
         this.roundChoices = roundChoices;
         this.surveys = surveys;
+        this.open = open;
+        this.dashboards = dashboards;
+        this.closing = closing;
+        this.exports = exports;
         this.directory = directory;
         this.clock = clock;
         this.json = json;
@@ -58,14 +72,14 @@ class SurveyController {
     String list(Model model) {
         KaopingPrincipal p = CurrentUser.get();
         model.addAttribute("surveys", surveys.list(p));
-        model.addAttribute("canCreate", SurveyService.canOrganise(p));
+        model.addAttribute("canCreate", SurveyAccess.organises(p));
         return "surveys/list";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (!SurveyService.canOrganise(p)) {
+        if (!SurveyAccess.organises(p)) {
             throw new ForbiddenException("您的角色不能发起满意度调查");
         }
         if (!model.containsAttribute("form")) {
@@ -119,7 +133,7 @@ class SurveyController {
         model.addAttribute("chosenEstates", java.util.Set.copyOf(estateIds));
         SurveyForm parsed = new SurveyForm(form.text("title"), form.text("questionnaire"), form.date("startsOn"),
                 form.date("endsOn"), form.id("regionId"), estateIds, form.id("roundId"));
-        Optional<Long> id = form.submit(() -> surveys.create(p, parsed));
+        Optional<Long> id = form.submit(() -> open.create(p, parsed));
         if (id.isPresent()) {
             return "redirect:/surveys/" + id.get();
         }
@@ -130,7 +144,7 @@ class SurveyController {
     @GetMapping("/{id}")
     String dashboard(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
                      Model model) {
-        Dashboard d = surveys.dashboard(CurrentUser.get(), id);
+        Dashboard d = dashboards.dashboard(CurrentUser.get(), id);
         model.addAttribute("d", d);
         model.addAttribute("s", d.survey());
         model.addAttribute("chart", chart(d));
@@ -139,7 +153,7 @@ class SurveyController {
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, RedirectAttributes redirect) {
-        surveys.close(CurrentUser.get(), id);
+        closing.close(CurrentUser.get(), id);
         redirect.addFlashAttribute("closed", true);
         return "redirect:/surveys/" + id;
     }
@@ -149,7 +163,7 @@ class SurveyController {
         KaopingPrincipal p = CurrentUser.get();
         Questionnaire q = surveys.questionnaireOf(p, id);
         return Files.xlsx(surveys.get(p, id).title() + "答卷.xlsx",
-                SurveyExports.responses(q, surveys.exportRows(p, id)));
+                SurveyExports.responses(q, exports.exportRows(p, id)));
     }
 
     /** The data of the dashboard charts: participation and satisfaction per estate, and the threshold line. */

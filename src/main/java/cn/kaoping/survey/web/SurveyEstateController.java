@@ -7,9 +7,15 @@ import cn.kaoping.shared.ValidationException;
 import cn.kaoping.survey.internal.Channel;
 import cn.kaoping.survey.internal.Household;
 import cn.kaoping.survey.internal.Intake;
+import cn.kaoping.survey.internal.IssueSurveyCodes;
+import cn.kaoping.survey.internal.KeyPaperForm;
 import cn.kaoping.survey.internal.Questionnaire;
 import cn.kaoping.survey.internal.SurveyDocuments;
-import cn.kaoping.survey.internal.SurveyService;
+import cn.kaoping.survey.internal.SurveyDashboard;
+import cn.kaoping.survey.internal.SurveyForms.PaperForm;
+import cn.kaoping.survey.internal.SurveyForms.VoidForm;
+import cn.kaoping.survey.internal.SurveyQueries;
+import cn.kaoping.survey.internal.VoidResponse;
 import cn.kaoping.survey.internal.Views.EstateDetail;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import cn.kaoping.survey.internal.Views.OptionCount;
@@ -39,13 +45,23 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/surveys/{id}/estates/{estateId}")
 class SurveyEstateController {
 
-    private final SurveyService surveys;
+    private final SurveyQueries surveys;
+    private final SurveyDashboard dashboards;
+    private final IssueSurveyCodes codes;
+    private final KeyPaperForm paperForms;
+    private final VoidResponse voiding;
     private final SurveyDocuments documents;
     private final Links links;
     private final JsonMapper json;
 
-    SurveyEstateController(SurveyService surveys, SurveyDocuments documents, Links links, JsonMapper json) {
+    SurveyEstateController(SurveyQueries surveys, SurveyDashboard dashboards, IssueSurveyCodes codes,
+                           KeyPaperForm paperForms, VoidResponse voiding, SurveyDocuments documents, Links links,
+                           JsonMapper json) {
         this.surveys = surveys;
+        this.dashboards = dashboards;
+        this.codes = codes;
+        this.paperForms = paperForms;
+        this.voiding = voiding;
         this.documents = documents;
         this.links = links;
         this.json = json;
@@ -65,7 +81,7 @@ class SurveyEstateController {
     @GetMapping
     String page(@PathVariable long id, @PathVariable long estateId,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        EstateDetail d = surveys.estate(CurrentUser.get(), id, estateId);
+        EstateDetail d = dashboards.estate(CurrentUser.get(), id, estateId);
         model.addAttribute("d", d);
         model.addAttribute("s", d.survey());
         model.addAttribute("q", d.survey().questionnaire());
@@ -86,12 +102,12 @@ class SurveyEstateController {
         KaopingPrincipal p = CurrentUser.get();
         FormData form = FormData.submitted(params);
         try {
-            List<IssuedCode> codes = surveys.issueCodes(p, id, estateId, form.text("building"), form.text("unit"),
+            List<IssuedCode> issued = codes.issueCodes(p, id, estateId, form.text("building"), form.text("unit"),
                     form.text("room"));
             SurveyView s = surveys.get(p, id);
-            String estate = surveys.estateName(p, id, estateId);
+            String estate = codes.estateName(p, id, estateId);
             byte[] pdf = documents.slips(s.title(), estate, s.endsOn(),
-                    links.estateLink(surveys.linkKey(p, id, estateId)), codes);
+                    links.estateLink(codes.linkKey(p, id, estateId)), issued);
             return Files.pdf(estate + "回执单.pdf", pdf);
         } catch (ValidationException e) {
             form.reject(e);
@@ -104,9 +120,9 @@ class SurveyEstateController {
     ResponseEntity<byte[]> posters(@PathVariable long id, @PathVariable long estateId) {
         KaopingPrincipal p = CurrentUser.get();
         SurveyView s = surveys.get(p, id);
-        String estate = surveys.estateName(p, id, estateId);
+        String estate = codes.estateName(p, id, estateId);
         byte[] pdf = documents.posters(s.title(), estate, s.startsOn(), s.endsOn(),
-                links.estateLink(surveys.linkKey(p, id, estateId)), surveys.buildings(p, id, estateId));
+                links.estateLink(codes.linkKey(p, id, estateId)), codes.buildings(p, id, estateId));
         return Files.pdf(estate + "扫码张贴.pdf", pdf);
     }
 
@@ -124,7 +140,7 @@ class SurveyEstateController {
             }
         }
         Channel channel = form.choice("channel", Channel.class);
-        var outcome = form.submit(() -> surveys.keyPaperForm(p, id, estateId, new SurveyService.PaperForm(channel,
+        var outcome = form.submit(() -> paperForms.keyPaperForm(p, id, estateId, new PaperForm(channel,
                 form.text("building"), form.text("unit"), form.text("room"), form.text("code"), answers)));
         if (outcome.isPresent() && outcome.get().accepted()) {
             redirect.addFlashAttribute("paperSaved", outcome.get().status() == Intake.Status.REPEATED ? "repeated"
@@ -141,7 +157,7 @@ class SurveyEstateController {
                         Model model, RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
         FormData form = FormData.submitted(params);
-        var voided = form.submit(() -> surveys.voidResponse(p, id, estateId, new SurveyService.VoidForm(
+        var voided = form.submit(() -> voiding.voidResponse(p, id, estateId, new VoidForm(
                 form.text("building"), form.text("unit"), form.text("room"), form.text("code"),
                 form.text("reason"))));
         if (voided.isPresent()) {

@@ -73,7 +73,11 @@ class StreetAssessmentFlowTests {
     @Autowired
     cn.kaoping.casework.complaints.FileComplaint complaints;
     @Autowired
-    cn.kaoping.survey.internal.SurveyService surveys;
+    cn.kaoping.survey.internal.OpenSurvey openSurvey;
+    @Autowired
+    cn.kaoping.survey.internal.IssueSurveyCodes issueCodes;
+    @Autowired
+    cn.kaoping.survey.internal.CloseSurvey closeSurvey;
 
     KaopingPrincipal regional(String username, Role role, String code) {
         RegionRef r = directory.regionByCode(code).orElseThrow();
@@ -310,13 +314,13 @@ class StreetAssessmentFlowTests {
     @Test
     void row3cRanksTheStreetsFromTheOwnerSurveysClosedInTheYear() {
         // a survey of a new 东风街道 estate, ended today and closed: 1 of 10 owners answers 不满意 → 0 % satisfied
-        var fixture = new cn.kaoping.survey.SurveyFixture(jdbc, surveys, directory);
+        var fixture = new cn.kaoping.survey.SurveyFixture(jdbc, openSurvey, issueCodes, directory);
         LocalDate today = years.today();
         var made = fixture.survey("hangzhou-overall", "PROFESSIONAL", 10, today.minusDays(5), today);
         var code = made.code(0);
         assertThat(new cn.kaoping.survey.OwnerClient(port).submit(made.linkKey(), code.building(), code.room(),
                 code.code(), java.util.Map.of("overall", "U")).body()).contains("提交成功");
-        surveys.close(fixture.streetOfficer(), made.surveyId());
+        closeSurvey.close(fixture.streetOfficer(), made.surveyId());
 
         long y = open.open(admin(), new OpenYear.Form("xigang-street-2020", today.getYear(), null, null));
         StreetScores.StreetScore df = of(scores.live(store.year(y).orElseThrow(), today), streetId("DF"));

@@ -11,7 +11,7 @@ import cn.kaoping.survey.OwnerClient;
 import cn.kaoping.survey.SurveyClosed;
 import cn.kaoping.survey.SurveyFixture;
 import cn.kaoping.survey.SurveyFixture.Made;
-import cn.kaoping.survey.internal.SurveyService.PaperForm;
+import cn.kaoping.survey.internal.SurveyForms.PaperForm;
 import cn.kaoping.survey.internal.Views.IssuedCode;
 import cn.kaoping.support.MutableClock;
 import java.time.Duration;
@@ -45,7 +45,15 @@ class EndedSurveysTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SurveyService surveys;
+    OpenSurvey open;
+    @Autowired
+    IssueSurveyCodes codes;
+    @Autowired
+    KeyPaperForm paperForms;
+    @Autowired
+    CloseSurvey closing;
+    @Autowired
+    SurveyQueries queries;
     @Autowired
     OrganisationDirectory directory;
     @Autowired
@@ -63,17 +71,17 @@ class EndedSurveysTests {
 
     @Test
     void aSurveyClosesByItselfTheDayAfterItsEndDateAndPublishesItsResultsOnce() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         KaopingPrincipal officer = fixture.streetOfficer();
         Made m = fixture.survey("hangzhou-overall", "PROFESSIONAL", 10, STARTS, ENDS);
         String[] answers = {"S", "S", "B"};
         for (int i = 0; i < answers.length; i++) {
             IssuedCode c = m.code(i);
-            assertThat(surveys.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
+            assertThat(paperForms.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
                     c.building(), "", c.room(), c.code(), Map.of("overall", answers[i]))).accepted()).isTrue();
         }
         MutableClock clock = new MutableClock(ENDS.atTime(23, 59, 59).atZone(CHINA));
-        EndedSurveys job = new EndedSurveys(surveys, clock);
+        EndedSurveys job = new EndedSurveys(closing, clock);
 
         job.closeEnded(); // the last second of the end date: still open
         assertThat(status(m.surveyId())).isEqualTo("OPEN");
@@ -92,9 +100,9 @@ class EndedSurveysTests {
         assertThat(r.respondents()).isEqualTo(3);
         // the same results a manual close would have sent: (2 满意 + 1 基本满意) ÷ 10 owners
         assertThat(r.satisfaction()).isEqualByComparingTo("30.00");
-        assertThat(surveys.results(m.surveyId())).contains(closed);
+        assertThat(closing.results(m.surveyId())).contains(closed);
 
-        Views.SurveyView view = surveys.get(officer, m.surveyId());
+        Views.SurveyView view = queries.get(officer, m.surveyId());
         assertThat(view.phase()).isEqualTo(Phase.CLOSED);
         assertThat(view.closedAutomatically()).isTrue();
         assertThat(jdbc.sql("""
@@ -104,13 +112,13 @@ class EndedSurveysTests {
         clock.advance(Duration.ofHours(1));
         job.closeEnded(); // the next hourly run finds nothing more to do
         assertThat(closedEvents(m.surveyId())).hasSize(1);
-        assertThat(Assertions.catchThrowable(() -> surveys.close(officer, m.surveyId())))
+        assertThat(Assertions.catchThrowable(() -> closing.close(officer, m.surveyId())))
                 .isInstanceOf(ConflictException.class);
 
         IssuedCode late = m.code(5);
         assertThat(new OwnerClient(port).open(m.linkKey()).body()).contains("调查已结束，不再接受填写")
                 .doesNotContain("name=\"code\"");
-        assertThat(surveys.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
+        assertThat(paperForms.keyPaperForm(officer, m.surveyId(), m.estateId(), new PaperForm(Channel.BOX,
                 late.building(), "", late.room(), late.code(), Map.of("overall", "S"))).status())
                 .isEqualTo(Intake.Status.CLOSED);
         assertThat(fixture.responses(m.surveyId())).isEqualTo(3);
@@ -118,12 +126,12 @@ class EndedSurveysTests {
 
     @Test
     void aSurveyClosedByHandBeforeItsEndIsLeftAloneByTheJob() {
-        SurveyFixture fixture = new SurveyFixture(jdbc, surveys, directory);
+        SurveyFixture fixture = new SurveyFixture(jdbc, open, codes, directory);
         Made m = fixture.survey("hangzhou-overall", "PROFESSIONAL", 3, STARTS, ENDS);
-        surveys.close(fixture.streetOfficer(), m.surveyId());
-        new EndedSurveys(surveys, new MutableClock(ENDS.plusDays(2).atStartOfDay(CHINA))).closeEnded();
+        closing.close(fixture.streetOfficer(), m.surveyId());
+        new EndedSurveys(closing, new MutableClock(ENDS.plusDays(2).atStartOfDay(CHINA))).closeEnded();
         assertThat(closedEvents(m.surveyId())).hasSize(1);
-        assertThat(surveys.get(fixture.streetOfficer(), m.surveyId()).closedAutomatically()).isFalse();
+        assertThat(queries.get(fixture.streetOfficer(), m.surveyId()).closedAutomatically()).isFalse();
     }
 
     @Test
