@@ -1,6 +1,7 @@
 package cn.kaoping.casework.meetings;
 
 import cn.kaoping.audit.AuditLog;
+import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
@@ -28,18 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JointMeetings {
 
+    /** How many of the street's open work orders the convening form offers. */
+    static final int OFFERED_COMPLAINTS = 50;
+
     private final Meetings meetings;
+    private final OrganisationDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    JointMeetings(Meetings meetings, AuditLog audit, Clock clock) {
+    JointMeetings(Meetings meetings, OrganisationDirectory directory, AuditLog audit, Clock clock) {
         this.meetings = meetings;
+        this.directory = directory;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A meeting with who was invited and what was decided. */
-    public record View(Meetings.Meeting meeting, List<Meetings.Invited> units, List<Meetings.Decision> decisions) {
+    /** A meeting with who was invited, the work orders it is about, and what was decided. */
+    public record View(Meetings.Meeting meeting, String convenedBy, List<Meetings.Invited> units,
+                       List<Meetings.Linked> complaints, List<Meetings.Decision> decisions) {
     }
 
     /** One decision as typed in the minutes. */
@@ -51,7 +58,8 @@ public class JointMeetings {
     }
 
     @Transactional
-    public long convene(KaopingPrincipal p, String topic, LocalDate heldOn, String place, List<String> units) {
+    public long convene(KaopingPrincipal p, String topic, LocalDate heldOn, String place, List<String> units,
+                        List<Long> complaints) {
         requireStreet(p);
         List<FieldProblem> problems = new ArrayList<>();
         if (topic == null || topic.isBlank() || topic.length() > 200) {
@@ -68,14 +76,19 @@ public class JointMeetings {
         if (invited.isEmpty() || !known.containsAll(invited)) {
             problems.add(new FieldProblem("units", "请选择参会单位"));
         }
+        List<Long> about = complaints == null ? List.of() : complaints.stream().distinct().toList();
+        if (!about.isEmpty() && meetings.complaintsUnder(p.regionPath(), about).size() != about.size()) {
+            problems.add(new FieldProblem("complaints", "只能选择本街道的投诉工单"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         long id = meetings.insert(p.regionId(), p.regionPath(), topic.strip(), heldOn,
                 place == null || place.isBlank() ? null : place.strip(), p.username(), OffsetDateTime.now(clock));
         invited.forEach(u -> meetings.invite(id, u));
+        about.forEach(c -> meetings.link(id, c));
         audit.record("CREATE", "joint_meeting", id, "召集联席会议：" + topic.strip(), null,
-                Map.of("units", invited.size(), "heldOn", heldOn));
+                Map.of("units", invited.size(), "heldOn", heldOn, "complaints", about));
         return id;
     }
 
@@ -83,7 +96,29 @@ public class JointMeetings {
     public View get(KaopingPrincipal p, long id) {
         Meetings.Meeting m = meetings.find(id).filter(x -> sees(p, x))
                 .orElseThrow(() -> new NotFoundException("会议不存在"));
-        return new View(m, meetings.invited(id), meetings.decisions(id));
+        String street = directory.region(m.regionId()).map(r -> r.name()).orElse("");
+        return new View(m, street + "办事处", meetings.invited(id), meetings.complaints(id), meetings.decisions(id));
+    }
+
+    /** The street's open work orders the convening form offers. */
+    @Transactional(readOnly = true)
+    public List<Meetings.Linked> offeredComplaints(KaopingPrincipal p) {
+        requireStreet(p);
+        return meetings.openComplaints(p.regionPath(), OFFERED_COMPLAINTS);
+    }
+
+    /**
+     * For the district and the city: each street's meetings of the period and how their decisions were carried
+     * out (done, on time, overdue today); a street office sees its own line.
+     */
+    @Transactional(readOnly = true)
+    public List<Meetings.Completion> completion(KaopingPrincipal p, LocalDate from, LocalDate to) {
+        if (!readsMeetings(p) || p.regionPath() == null) {
+            return List.of();
+        }
+        return meetings.completion(p.regionPath(), from, to, today()).stream()
+                .map(c -> c.named(directory.region(c.streetId()).map(r -> r.name()).orElse("#" + c.streetId())))
+                .sorted(java.util.Comparator.comparing(Meetings.Completion::street)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -159,8 +194,13 @@ public class JointMeetings {
         return readsMeetings(p) && p.covers(m.regionPath());
     }
 
+    /** Convenes meetings and keeps their minutes: the street office. */
+    public static boolean convenes(KaopingPrincipal p) {
+        return p.role() == Role.STREET_OFFICER;
+    }
+
     private static void requireStreet(KaopingPrincipal p) {
-        if (p.role() != Role.STREET_OFFICER) {
+        if (!convenes(p)) {
             throw new ForbiddenException("联席会议由街道办事处召集并记录");
         }
     }

@@ -125,6 +125,84 @@ public class Meetings {
                         null, null, null))).list();
     }
 
+    /** A work order a meeting is about, as its page lists it. */
+    public record Linked(long id, String estateName, String categoryName, String content, String status) {
+    }
+
+    /** The street's work orders a meeting may be about: not closed or pushed back, newest first. */
+    List<Linked> openComplaints(String path, int limit) {
+        return jdbc.sql("""
+                SELECT c.id, c.estate_name, k.name AS category_name, c.content, c.status FROM complaint c
+                JOIN complaint_category k ON k.code = c.category
+                WHERE c.estate_path LIKE :p || '%' AND c.status NOT IN ('CLOSED', 'RETURNED')
+                ORDER BY c.received_at DESC, c.id DESC LIMIT :limit""")
+                .param("p", path).param("limit", limit).query((rs, n) -> linked(rs)).list();
+    }
+
+    /** Of the given work orders, those under a path (the convening street's). */
+    List<Long> complaintsUnder(String path, List<Long> ids) {
+        return jdbc.sql("""
+                SELECT id FROM complaint WHERE id = ANY (CAST(:ids AS bigint[])) AND estate_path LIKE :p || '%'""")
+                .param("ids", ids.toArray(Long[]::new)).param("p", path).query(Long.class).list();
+    }
+
+    void link(long meetingId, long complaintId) {
+        jdbc.sql("""
+                INSERT INTO joint_meeting_complaint (meeting_id, complaint_id) VALUES (:m, :c)
+                ON CONFLICT DO NOTHING""").param("m", meetingId).param("c", complaintId).update();
+    }
+
+    List<Linked> complaints(long meetingId) {
+        return jdbc.sql("""
+                SELECT c.id, c.estate_name, k.name AS category_name, c.content, c.status FROM joint_meeting_complaint j
+                JOIN complaint c ON c.id = j.complaint_id JOIN complaint_category k ON k.code = c.category
+                WHERE j.meeting_id = :m ORDER BY c.id""").param("m", meetingId).query((rs, n) -> linked(rs)).list();
+    }
+
+    /** The meetings a work order was brought to, by id and topic, oldest first. */
+    public List<Meeting> meetingsOf(long complaintId) {
+        return jdbc.sql("""
+                SELECT m.* FROM joint_meeting_complaint j JOIN joint_meeting m ON m.id = j.meeting_id
+                WHERE j.complaint_id = :c ORDER BY m.held_on, m.id""").param("c", complaintId)
+                .query((rs, n) -> meeting(rs)).list();
+    }
+
+    /**
+     * How each street under a path carries out its meetings' decisions (seed 003: 由街道办事处组织落实): decisions
+     * of meetings held in the period, done, done by the deadline, and open past it on the day.
+     */
+    public record Completion(long streetId, String street, int meetings, int decisions, int done, int doneOnTime,
+                             int overdue) {
+
+        Completion named(String name) {
+            return new Completion(streetId, name, meetings, decisions, done, doneOnTime, overdue);
+        }
+
+        /** Done of decided, in whole percent rounded down; null without decisions. */
+        public Integer rate() {
+            return decisions == 0 ? null : done * 100 / decisions;
+        }
+    }
+
+    List<Completion> completion(String path, LocalDate from, LocalDate to, LocalDate today) {
+        return jdbc.sql("""
+                SELECT m.region_id, count(DISTINCT m.id) AS meetings, count(d.position) AS decisions,
+                       count(d.done_on) AS done, count(*) FILTER (WHERE d.done_on <= d.due) AS on_time,
+                       count(*) FILTER (WHERE d.done_on IS NULL AND d.due < :today) AS overdue
+                FROM joint_meeting m LEFT JOIN joint_meeting_decision d ON d.meeting_id = m.id
+                WHERE m.region_path LIKE :p || '%' AND m.held_on BETWEEN :from AND :to
+                GROUP BY m.region_id ORDER BY m.region_id""")
+                .param("p", path).param("from", from).param("to", to).param("today", today)
+                .query((rs, n) -> new Completion(rs.getLong("region_id"), null,
+                        rs.getInt("meetings"), rs.getInt("decisions"), rs.getInt("done"), rs.getInt("on_time"),
+                        rs.getInt("overdue"))).list();
+    }
+
+    private static Linked linked(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Linked(rs.getLong("id"), rs.getString("estate_name"), rs.getString("category_name"),
+                rs.getString("content"), rs.getString("status"));
+    }
+
     private static Meeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Meeting(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_path"),
                 rs.getString("topic"), rs.getObject("held_on", LocalDate.class), rs.getString("place"),

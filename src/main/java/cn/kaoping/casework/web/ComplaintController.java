@@ -46,13 +46,16 @@ class ComplaintController {
     private final OrganisationDirectory directory;
     private final ImportHotlineOrders hotline;
     private final ComplaintToNotice toNotice;
+    private final cn.kaoping.casework.meetings.Meetings meetings;
     private final cn.kaoping.platform.storage.FileStore files2;
     private final java.time.Clock clock;
 
     ComplaintController(FileComplaint files, HandleComplaint steps, AnswerComplaint answers, ComplaintQueries queries,
                         OrganisationDirectory directory, ImportHotlineOrders hotline, ComplaintToNotice toNotice,
-                        cn.kaoping.platform.storage.FileStore files2, java.time.Clock clock) {
+                        cn.kaoping.casework.meetings.Meetings meetings, cn.kaoping.platform.storage.FileStore files2,
+                        java.time.Clock clock) {
         this.toNotice = toNotice;
+        this.meetings = meetings;
         this.clock = clock;
         this.files2 = files2;
         this.hotline = hotline;
@@ -167,6 +170,7 @@ class ComplaintController {
         model.addAttribute("handles", ComplaintAccess.handles(p));
         model.addAttribute("answers", ComplaintAccess.answers(p, d.row()));
         model.addAttribute("notice", toNotice.notice(id).orElse(null));
+        model.addAttribute("meetings", meetings.meetingsOf(id));
         model.addAttribute("mayReport", toNotice.mayList(p)
                 && d.row().complaint().status() != ComplaintStatus.RETURNED && d.row().companyId() != null);
         return "casework/detail";

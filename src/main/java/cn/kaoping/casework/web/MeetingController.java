@@ -3,14 +3,15 @@ package cn.kaoping.casework.web;
 import cn.kaoping.casework.meetings.JointMeetings;
 import cn.kaoping.casework.meetings.MeetingMinutes;
 import cn.kaoping.casework.meetings.Meetings;
+import cn.kaoping.casework.meetings.MinutesDocx;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +39,33 @@ class MeetingController {
     private final JointMeetings meetings;
     private final Meetings store;
     private final MeetingMinutes minutes;
+    private final MinutesDocx word;
 
-    MeetingController(JointMeetings meetings, Meetings store, MeetingMinutes minutes) {
+    MeetingController(JointMeetings meetings, Meetings store, MeetingMinutes minutes, MinutesDocx word) {
         this.meetings = meetings;
         this.store = store;
         this.minutes = minutes;
+        this.word = word;
     }
 
+    /** The region's meetings, and each street's decisions carried out in the period (this year by default). */
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                Model model) {
         KaopingPrincipal p = CurrentUser.get();
+        FormData period = FormData.submitted(Map.of("from", from == null ? "" : from, "to", to == null ? "" : to));
+        LocalDate today = meetings.today();
+        LocalDate start = from == null || from.isBlank() || period.hasErrors() ? today.withDayOfYear(1)
+                : period.date("from");
+        LocalDate end = to == null || to.isBlank() || period.hasErrors() ? today : period.date("to");
+        if (end.isBefore(start)) {
+            end = start;
+        }
         model.addAttribute("meetings", meetings.list(p));
-        model.addAttribute("mayConvene", p.role() == Role.STREET_OFFICER);
+        model.addAttribute("mayConvene", JointMeetings.convenes(p));
+        model.addAttribute("completion", meetings.completion(p, start, end));
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
         return "casework/meetings";
     }
 
@@ -59,12 +75,19 @@ class MeetingController {
     }
 
     private String form(FormData form, List<String> units, Model model) {
-        if (CurrentUser.get().role() != Role.STREET_OFFICER) {
+        return form(form, units, List.of(), model);
+    }
+
+    private String form(FormData form, List<String> units, List<Long> about, Model model) {
+        model.addAttribute("about", about);
+        KaopingPrincipal p = CurrentUser.get();
+        if (!JointMeetings.convenes(p)) {
             throw new ForbiddenException("联席会议由街道办事处召集");
         }
         model.addAttribute("form", form);
         model.addAttribute("units", store.units());
         model.addAttribute("chosen", units);
+        model.addAttribute("complaints", meetings.offeredComplaints(p));
         return "casework/meeting-form";
     }
 
@@ -72,19 +95,21 @@ class MeetingController {
     String convene(@RequestParam MultiValueMap<String, String> params, Model model) {
         FormData form = FormData.submitted(params.toSingleValueMap());
         List<String> units = params.getOrDefault("units", List.of());
+        List<Long> about = params.getOrDefault("complaints", List.of()).stream().filter(c -> c.matches("\\d{1,18}"))
+                .map(Long::valueOf).toList();
         var heldOn = form.date("heldOn");
         if (form.hasErrors()) {
-            return form(form, units, model);
+            return form(form, units, about, model);
         }
         return form.submit(() -> meetings.convene(CurrentUser.get(), form.text("topic"), heldOn, form.text("place"),
-                units)).map(id -> "redirect:/meetings/" + id).orElseGet(() -> form(form, units, model));
+                units, about)).map(id -> "redirect:/meetings/" + id).orElseGet(() -> form(form, units, about, model));
     }
 
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         KaopingPrincipal p = CurrentUser.get();
         model.addAttribute("v", meetings.get(p, id));
-        model.addAttribute("keeps", p.role() == Role.STREET_OFFICER);
+        model.addAttribute("keeps", JointMeetings.convenes(p));
         model.addAttribute("rows", DECISION_ROWS);
         model.addAttribute("today", meetings.today());
         return "casework/meeting";
@@ -120,6 +145,15 @@ class MeetingController {
             throw new ConflictException("会议纪要尚未记录");
         }
         return Downloads.pdf("联席会议纪要-" + v.meeting().heldOn() + ".pdf", minutes.pdf(v));
+    }
+
+    @GetMapping("/{id:\\d+}/minutes.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        JointMeetings.View v = meetings.get(CurrentUser.get(), id);
+        if (!v.meeting().status().equals("MINUTED")) {
+            throw new ConflictException("会议纪要尚未记录");
+        }
+        return Downloads.docx("联席会议纪要-" + v.meeting().heldOn() + ".docx", word.docx(v));
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

@@ -37,18 +37,29 @@ class JointMeetingTests {
     MeetingWorkItems work;
     @Autowired
     OrganisationDirectory directory;
+    @Autowired
+    cn.kaoping.casework.complaints.FileComplaint complaints;
 
     @Test
-    void theStreetConvenesMinutesAndSeesEachDecisionDone() {
+    void theStreetConvenesMinutesAndSeesEachDecisionDone() throws Exception {
         RegionRef street = directory.regionByCode("QH-HD-DF").orElseThrow();
         KaopingPrincipal officer = new KaopingPrincipal(0, "street_df", "东风街道", Role.STREET_OFFICER, street.id(),
                 street.path(), null, null);
         LocalDate day = meetings.today();
-        assertThatThrownBy(() -> meetings.convene(officer, "", day, null, List.of()))
+        RegionRef other = directory.regions(cn.kaoping.organisation.RegionLevel.STREET).stream()
+                .filter(r -> !r.code().equals("QH-HD-DF")).findFirst().orElseThrow();
+        String otherUser = "street_" + other.code().substring(other.code().lastIndexOf('-') + 1).toLowerCase();
+        KaopingPrincipal stranger = new KaopingPrincipal(0, otherUser, "其他街道", Role.STREET_OFFICER, other.id(),
+                other.path(), null, null);
+        long heating = complaint(officer, "家中室温只有 14 度");
+        long foreign = complaint(stranger, "别的街道的投诉");
+        assertThatThrownBy(() -> meetings.convene(officer, "", day, null, List.of(), List.of(foreign)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(ValidationException.FieldProblem::field).contains("topic", "units"));
+                        .extracting(ValidationException.FieldProblem::field).contains("topic", "units", "complaints"));
+        assertThat(meetings.offeredComplaints(officer)).extracting(Meetings.Linked::id).contains(heating)
+                .doesNotContain(foreign);
         long id = meetings.convene(officer, "万象府邸供暖不达标和电梯停运", day, "东风街道三楼会议室",
-                List.of("HEATING", "HOUSING", "COMPANY", "OWNERS"));
+                List.of("HEATING", "HOUSING", "COMPANY", "OWNERS"), List.of(heating));
         assertThatThrownBy(() -> meetings.minute(officer, id, "纪要", List.of("HEATING"), List.of(
                 new JointMeetings.DecisionForm("室温不达标", "三日内排查管网", "POLICE", day.plusDays(3)))))
                 .as("a unit that was not invited").hasMessageContaining("负责落实");
@@ -75,12 +86,17 @@ class JointMeetingTests {
         HttpResponse<String> pdf = screen.get("/meetings/" + id + "/minutes.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
-
-        RegionRef other = directory.regions(cn.kaoping.organisation.RegionLevel.STREET).stream()
-                .filter(r -> !r.code().equals("QH-HD-DF")).findFirst().orElseThrow();
-        String otherUser = "street_" + other.code().substring(other.code().lastIndexOf('-') + 1).toLowerCase();
-        KaopingPrincipal stranger = new KaopingPrincipal(0, otherUser, "其他街道", Role.STREET_OFFICER, other.id(),
-                other.path(), null, null);
+        // the Word minutes: the street office in red over the rule, the complaint, each decision's row
+        String word = documentXml(new MinutesDocx().docx(meetings.get(officer, id)));
+        assertThat(word).contains("东风街道办事处").contains("联席会议纪要").contains("到会单位：供热单位、物业服务企业、业主委员会")
+                .contains("工单 " + heating).contains("供热单位三日内排查二次管网并回复").contains(day.plusDays(7).toString())
+                .doesNotContain("{{").doesNotContain("[issue]");
+        assertThat(screen.get("/meetings/" + id + "/minutes.docx").statusCode()).isEqualTo(200);
+        // the meeting and the work order link each other
+        assertThat(screen.get("/meetings/" + id).body()).contains("id=\"meeting-complaints\"")
+                .contains("/complaints/" + heating);
+        assertThat(screen.get("/complaints/" + heating).body()).contains("id=\"complaint-meetings\"")
+                .contains("/meetings/" + id);
         assertThatThrownBy(() -> meetings.get(stranger, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> meetings.complete(stranger, id, 2, "x")).isInstanceOf(NotFoundException.class);
         assertThat(Browserless.signIn(port, otherUser, Browserless.DEMO_PASSWORD).get("/meetings/" + id)
@@ -89,6 +105,40 @@ class JointMeetingTests {
                 directory.regionByCode("QH-HD").orElseThrow().id(), directory.regionByCode("QH-HD").orElseThrow()
                 .path(), null, null);
         assertThat(meetings.list(district)).extracting(Meetings.Meeting::id).contains(id);
+        assertThat(work.itemsFor(district, day)).as("not overdue yet")
+                .noneMatch(i -> i.link().equals("/meetings/" + id));
+        assertThat(work.itemsFor(district, day.plusDays(8))).filteredOn(i -> i.link().equals("/meetings/" + id))
+                .singleElement().satisfies(i -> assertThat(i.title()).contains("逾期未落实").contains("电梯停运"));
+        // the district's completion rate per street: this meeting's two decisions, one done on time, none overdue yet
+        assertThat(meetings.completion(district, day, day)).filteredOn(c -> c.streetId() == street.id())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.street()).isEqualTo(street.name());
+                    assertThat(c.decisions()).isGreaterThanOrEqualTo(2);
+                    assertThat(c.done()).isGreaterThanOrEqualTo(1).isLessThan(c.decisions());
+                    assertThat(c.rate()).isEqualTo(c.done() * 100 / c.decisions());
+                });
+        assertThat(meetings.completion(district, day.plusDays(1), day.plusDays(2)))
+                .noneMatch(c -> c.streetId() == street.id());
+        assertThat(Browserless.signIn(port, "hedong_admin", Browserless.DEMO_PASSWORD).get("/meetings").body())
+                .contains("id=\"completion\"").contains(street.name());
         assertThatThrownBy(() -> meetings.complete(district, id, 2, "x")).isInstanceOf(ForbiddenException.class);
+    }
+
+    private long complaint(KaopingPrincipal officer, String content) {
+        long estate = directory.estatesUnder(officer.regionPath(), null, null, false).get(0).id();
+        return complaints.file(officer, new cn.kaoping.casework.complaints.FileComplaint.Form(estate, "OTHER", content,
+                null, null, null, null)).orElseThrow();
+    }
+
+    private static String documentXml(byte[] docx) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
     }
 }
