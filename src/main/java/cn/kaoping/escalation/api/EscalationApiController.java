@@ -1,13 +1,18 @@
 package cn.kaoping.escalation.api;
 
 import cn.kaoping.escalation.internal.Commendations;
+import cn.kaoping.escalation.internal.DecideCircular;
+import cn.kaoping.escalation.internal.DecideInterview;
+import cn.kaoping.escalation.internal.DecidePenalty;
+import cn.kaoping.escalation.internal.DismissSuggestion;
 import cn.kaoping.escalation.internal.Exits;
 import cn.kaoping.escalation.internal.Forms.CircularForm;
 import cn.kaoping.escalation.internal.Forms.DismissForm;
 import cn.kaoping.escalation.internal.Forms.ExitForm;
 import cn.kaoping.escalation.internal.Forms.InterviewForm;
 import cn.kaoping.escalation.internal.Forms.PenaltyForm;
-import cn.kaoping.escalation.internal.Ladder;
+import cn.kaoping.escalation.internal.LadderQueries;
+import cn.kaoping.escalation.internal.SuggestionStatus;
 import cn.kaoping.escalation.internal.Views;
 import cn.kaoping.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,12 +39,22 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class EscalationApiController {
 
-    private final Ladder ladder;
+    private final LadderQueries ladder;
+    private final DecideCircular circulars;
+    private final DecideInterview interviews;
+    private final DecidePenalty penalties;
+    private final DismissSuggestion dismissals;
     private final Exits exits;
     private final Commendations commendations;
 
-    EscalationApiController(Ladder ladder, Exits exits, Commendations commendations) {
+    EscalationApiController(LadderQueries ladder, DecideCircular circulars, DecideInterview interviews,
+                            DecidePenalty penalties, DismissSuggestion dismissals, Exits exits,
+                            Commendations commendations) {
         this.ladder = ladder;
+        this.circulars = circulars;
+        this.interviews = interviews;
+        this.penalties = penalties;
+        this.dismissals = dismissals;
         this.exits = exits;
         this.commendations = commendations;
     }
@@ -58,7 +73,7 @@ class EscalationApiController {
 
     @Operation(summary = "督办建议（status 为 OPEN、DECIDED 或 DISMISSED，不填为全部）")
     @GetMapping("/suggestions")
-    List<Views.Suggestion> suggestions(@RequestParam(required = false) Views.Status status) {
+    List<Views.Suggestion> suggestions(@RequestParam(required = false) SuggestionStatus status) {
         return ladder.suggestions(CurrentUser.get(), status);
     }
 
@@ -72,7 +87,7 @@ class EscalationApiController {
     @PostMapping("/suggestions/{id}/circular")
     @ResponseStatus(HttpStatus.CREATED)
     Views.Circular circular(@PathVariable long id, @RequestBody CircularForm form) {
-        long circular = ladder.decideCircular(CurrentUser.get(), id, form);
+        long circular = circulars.decide(CurrentUser.get(), id, form);
         return ladder.circular(CurrentUser.get(), circular);
     }
 
@@ -80,7 +95,7 @@ class EscalationApiController {
     @PostMapping("/suggestions/{id}/interview")
     @ResponseStatus(HttpStatus.CREATED)
     Views.Interview interview(@PathVariable long id, @RequestBody InterviewForm form) {
-        long interview = ladder.decideInterview(CurrentUser.get(), id, form);
+        long interview = interviews.decide(CurrentUser.get(), id, form);
         return ladder.interview(CurrentUser.get(), interview);
     }
 
@@ -88,14 +103,14 @@ class EscalationApiController {
     @PostMapping("/suggestions/{id}/penalty")
     @ResponseStatus(HttpStatus.CREATED)
     Views.Penalty penalty(@PathVariable long id, @RequestBody PenaltyForm form) {
-        long penalty = ladder.decidePenalty(CurrentUser.get(), id, form);
+        long penalty = penalties.decide(CurrentUser.get(), id, form);
         return ladder.penalty(CurrentUser.get(), penalty);
     }
 
     @Operation(summary = "不采纳建议（须说明理由）")
     @PostMapping("/suggestions/{id}/dismiss")
     Views.Suggestion dismiss(@PathVariable long id, @RequestBody DismissForm form) {
-        ladder.dismiss(CurrentUser.get(), id, form);
+        dismissals.dismiss(CurrentUser.get(), id, form);
         return ladder.suggestion(CurrentUser.get(), id);
     }
 

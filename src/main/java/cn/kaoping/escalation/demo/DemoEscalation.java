@@ -4,7 +4,9 @@ import cn.kaoping.escalation.ExitReason;
 import cn.kaoping.escalation.internal.Exits;
 import cn.kaoping.escalation.internal.Forms.CircularForm;
 import cn.kaoping.escalation.internal.Forms.ExitForm;
-import cn.kaoping.escalation.internal.Ladder;
+import cn.kaoping.escalation.internal.DecideCircular;
+import cn.kaoping.escalation.internal.InterviewSuggestions;
+import cn.kaoping.escalation.internal.NoticeFeed;
 import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.organisation.EstateRef;
@@ -35,12 +37,12 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a rectification notice of {@code company_user}'s company (an estate in 东风街道 if it has one) that ran past its
  *       deadline — synthetic like the demo rankings' rounds: no rectification notice stands behind it (its notice id is
- *       negative), and it reaches the ladder as the rectification module's events would ({@link Ladder#noticeIssued},
- *       {@link Ladder#overdue});</li>
- *   <li>the 通报 that {@code hedong_admin} decided on it 45 days ago ({@link Ladder#decideCircular}; public at
+ *       negative), and it reaches the ladder as the rectification module's events would ({@link NoticeFeed#noticeIssued},
+ *       {@link NoticeFeed#overdue});</li>
+ *   <li>the 通报 that {@code hedong_admin} decided on it 45 days ago ({@link DecideCircular#decide}; public at
  *       /public/circulars);</li>
  *   <li>the 约谈 suggestion the daily check then raises because the notice is still open
- *       ({@link Ladder#suggestInterviews}), left open for a demo user to decide;</li>
+ *       ({@link InterviewSuggestions#suggestInterviews}), left open for a demo user to decide;</li>
  *   <li>an exit recommendation (seed 000 item 3, 服务质量差、居民意见大) raised by the estate's street office for the
  *       estate of {@code committee_member}, whose owners' committee then reads the letter at /escalation/letters
  *       ({@link Exits#raise}).</li>
@@ -64,16 +66,21 @@ class DemoEscalation implements ApplicationRunner {
 
     private final DemoData demo;
     private final OrganisationDirectory directory;
-    private final Ladder ladder;
+    private final NoticeFeed notices;
+    private final DecideCircular circulars;
+    private final InterviewSuggestions interviews;
     private final Exits exits;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoEscalation(DemoData demo, OrganisationDirectory directory,
-                   Ladder ladder, Exits exits, JdbcClient jdbc, Clock clock) {
+                   NoticeFeed notices, DecideCircular circulars, InterviewSuggestions interviews, Exits exits,
+                   JdbcClient jdbc, Clock clock) {
         this.demo = demo;
         this.directory = directory;
-        this.ladder = ladder;
+        this.notices = notices;
+        this.circulars = circulars;
+        this.interviews = interviews;
         this.exits = exits;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -112,20 +119,20 @@ class DemoEscalation implements ApplicationRunner {
         LocalDate issued = today.minusDays(80);
         LocalDate deadline = today.minusDays(50);
         String number = "演示整改〔" + issued.getYear() + "〕1号"; // never the number of a real notice
-        ladder.noticeIssued(new NoticeIssued(NOTICE, number, place.companyId(), place.companyName(), district.id(),
+        notices.noticeIssued(new NoticeIssued(NOTICE, number, place.companyId(), place.companyName(), district.id(),
                 place.streetId(), place.id(), place.name(), issued, deadline, 4, null));
-        ladder.overdue(new RectificationOverdue(NOTICE, number, place.companyId(), district.id(), place.id(), deadline,
+        notices.overdue(new RectificationOverdue(NOTICE, number, place.companyId(), district.id(), place.id(), deadline,
                 3, deadline.plusDays(1)));
         long suggestion = jdbc.sql("""
                 SELECT suggestion_id FROM escalation_trigger WHERE notice_id = :notice ORDER BY held_on LIMIT 1""")
                 .param("notice", NOTICE).query(Long.class).single();
         KaopingPrincipal admin = new KaopingPrincipal(0, DISTRICT_ADMIN, DISTRICT_ADMIN_NAME, Role.DISTRICT_ADMIN,
                 district.id(), district.path(), null, null);
-        ladder.decideCircular(admin, suggestion, new CircularForm(today.minusDays(45), """
+        circulars.decide(admin, suggestion, new CircularForm(today.minusDays(45), """
                 %s服务的%s未按整改通知书 %s 的期限（%s）完成整改，逾期仍有 3 个问题未整改（楼道堆物未清理、电梯年检标志过期、\
                 监控系统部分失效）。依据考评方案“结果运用”的规定，对%s予以通报，责令其于 15 日内整改到位。""".formatted(
                 place.companyName(), place.name(), number, deadline, place.companyName())));
-        ladder.suggestInterviews(today);
+        interviews.suggestInterviews(today);
     }
 
     /** Seed 000 item (3), raised by the street office of committee_member's estate. */

@@ -18,45 +18,48 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationListener {
 
-    private final Ladder ladder;
+    private final NoticeFeed notices;
+    private final PenaltyAfterInterview penalties;
     private final Exits exits;
     private final Commendations commendations;
 
-    EscalationListener(Ladder ladder, Exits exits, Commendations commendations) {
-        this.ladder = ladder;
+    EscalationListener(NoticeFeed notices, PenaltyAfterInterview penalties, Exits exits,
+                       Commendations commendations) {
+        this.notices = notices;
+        this.penalties = penalties;
         this.exits = exits;
         this.commendations = commendations;
     }
 
     @ApplicationModuleListener
     void on(NoticeIssued e) {
-        ladder.noticeIssued(e);
+        notices.noticeIssued(e);
     }
 
     @ApplicationModuleListener
     void on(RectificationOverdue e) {
-        ladder.overdue(e);
+        notices.overdue(e);
     }
 
     @ApplicationModuleListener
     void on(AcceptanceFailed e) {
-        ladder.acceptanceFailed(e);
+        notices.acceptanceFailed(e);
     }
 
     @ApplicationModuleListener
     void on(NoticeClosed e) {
-        ladder.noticeClosed(e);
+        notices.noticeClosed(e);
     }
 
     @ApplicationModuleListener
     void on(NoticeReopened e) {
-        ladder.noticeReopened(e);
+        notices.noticeReopened(e);
     }
 
     /** A round's bottom list may call for a 处罚; a year's bottom 3 for an exit recommendation. */
     @ApplicationModuleListener
     void on(BottomRanked e) {
-        ladder.roundBottom(e);
+        penalties.roundBottom(e);
         exits.yearBottom(e);
     }
 

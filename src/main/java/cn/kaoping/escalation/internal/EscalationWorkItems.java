@@ -3,7 +3,6 @@ package cn.kaoping.escalation.internal;
 import cn.kaoping.platform.workbench.WorkItem;
 import cn.kaoping.platform.workbench.WorkItemProvider;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ class EscalationWorkItems implements WorkItemProvider {
 
     @Override
     public List<WorkItem> itemsFor(KaopingPrincipal p, LocalDate today) {
-        if (p.role() != Role.DISTRICT_ADMIN && p.role() != Role.CITY_ADMIN) {
+        if (!EscalationAccess.hasSuggestionWork(p)) {
             return List.of();
         }
         List<WorkItem> items = new ArrayList<>();

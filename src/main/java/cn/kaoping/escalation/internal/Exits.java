@@ -17,7 +17,6 @@ import cn.kaoping.ranking.Rankings;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
-import cn.kaoping.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -134,9 +133,9 @@ public class Exits {
         if (e.companyId() == null) {
             return Optional.empty();
         }
-        Optional<Long> id = insert(key, reason, e, schemeTitle, facts, Ladder.SYSTEM);
+        Optional<Long> id = insert(key, reason, e, schemeTitle, facts, EscalationAccess.SYSTEM);
         id.ifPresent(x -> {
-            audit.recordAs(Ladder.SYSTEM, "EXIT_RECOMMENDED", "escalation_exit", x,
+            audit.recordAs(EscalationAccess.SYSTEM, "EXIT_RECOMMENDED", "escalation_exit", x,
                     "建议业主大会对是否续聘 " + e.companyName() + " 进行表决（" + e.name() + "）", null, find(x).orElseThrow());
             publish(x);
         });
@@ -146,7 +145,7 @@ public class Exits {
     /** Reasons (3)–(6), raised by a street office or the district with the facts. */
     @Transactional
     public long raise(KaopingPrincipal p, ExitForm f) {
-        if (p.role() != Role.STREET_OFFICER && p.role() != Role.DISTRICT_ADMIN) {
+        if (!EscalationAccess.raisesExits(p)) {
             throw new ForbiddenException("退出建议由街道办事处或区房产主管部门提出");
         }
         Check check = new Check().required("estateId", f.estateId(), "请选择小区")

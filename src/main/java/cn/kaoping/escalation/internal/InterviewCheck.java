@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once a day (01:30, on one instance of the cluster) suggests a 约谈 for each 通报 whose notices are still open
- * {@code kaoping.escalation.interview-after-days} after it ({@link Ladder#suggestInterviews}).
+ * {@code kaoping.escalation.interview-after-days} after it ({@link InterviewSuggestions#suggestInterviews}).
  * {@code kaoping.escalation.interview-check-cron} changes the schedule ("-" turns it off).
  */
 @Component
@@ -19,18 +19,18 @@ class InterviewCheck {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewCheck.class);
 
-    private final Ladder ladder;
+    private final InterviewSuggestions suggestions;
     private final Clock clock;
 
-    InterviewCheck(Ladder ladder, Clock clock) {
-        this.ladder = ladder;
+    InterviewCheck(InterviewSuggestions suggestions, Clock clock) {
+        this.suggestions = suggestions;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${kaoping.escalation.interview-check-cron:0 30 1 * * *}")
     @SchedulerLock(name = "escalation.suggestInterviews", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void run() {
-        List<Long> raised = ladder.suggestInterviews(LocalDate.now(clock));
+        List<Long> raised = suggestions.suggestInterviews(LocalDate.now(clock));
         if (!raised.isEmpty()) {
             log.info("通报后逾期仍未销号，建议约谈 {} 项: {}", raised.size(), raised);
         }

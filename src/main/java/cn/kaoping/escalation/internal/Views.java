@@ -12,15 +12,6 @@ public final class Views {
     private Views() {
     }
 
-    /** The three rungs of the ladder (seed 000 line 20). */
-    public enum Kind {
-        CIRCULAR, INTERVIEW, PENALTY
-    }
-
-    public enum Status {
-        OPEN, DECIDED, DISMISSED
-    }
-
     /** One ladder in a list: a company in a district with what happened so far. */
     public record CaseRow(long id, long companyId, String companyName, long districtId, String districtName,
                           int openNotices, int openSuggestions, int circulars, int interviews, int penalties) {
@@ -32,7 +23,7 @@ public final class Views {
     }
 
     /** A suggested rung with the conditions that held, in words. */
-    public record Suggestion(long id, long caseId, Kind kind, Status status, LocalDate raisedOn, List<String> reasons,
+    public record Suggestion(long id, long caseId, SuggestionKind kind, SuggestionStatus status, LocalDate raisedOn, List<String> reasons,
                              Long basisId, Long rankingId, String closedBy, OffsetDateTime closedAt,
                              String dismissReason, Long rungId, String companyName, String districtName) {
 
@@ -41,7 +32,7 @@ public final class Views {
         }
 
         public boolean open() {
-            return status == Status.OPEN;
+            return status == SuggestionStatus.OPEN;
         }
     }
 

@@ -1,17 +1,22 @@
 package cn.kaoping.escalation.web;
 
+import cn.kaoping.escalation.internal.DecideCircular;
+import cn.kaoping.escalation.internal.DecideInterview;
+import cn.kaoping.escalation.internal.DecidePenalty;
+import cn.kaoping.escalation.internal.DismissSuggestion;
 import cn.kaoping.escalation.internal.Documents;
+import cn.kaoping.escalation.internal.EscalationAccess;
 import cn.kaoping.escalation.internal.Forms.CircularForm;
 import cn.kaoping.escalation.internal.Forms.DismissForm;
 import cn.kaoping.escalation.internal.Forms.InterviewForm;
 import cn.kaoping.escalation.internal.Forms.PenaltyForm;
-import cn.kaoping.escalation.internal.Ladder;
+import cn.kaoping.escalation.internal.LadderQueries;
+import cn.kaoping.escalation.internal.SuggestionStatus;
 import cn.kaoping.escalation.internal.Views;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -32,18 +37,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/escalation")
 class EscalationController {
 
-    private final Ladder ladder;
+    private final LadderQueries ladder;
+    private final DecideCircular circulars;
+    private final DecideInterview interviews;
+    private final DecidePenalty penalties;
+    private final DismissSuggestion dismissals;
     private final Documents documents;
 
-    EscalationController(Ladder ladder, Documents documents) {
+    EscalationController(LadderQueries ladder, DecideCircular circulars, DecideInterview interviews,
+                         DecidePenalty penalties, DismissSuggestion dismissals, Documents documents) {
         this.ladder = ladder;
+        this.circulars = circulars;
+        this.interviews = interviews;
+        this.penalties = penalties;
+        this.dismissals = dismissals;
         this.documents = documents;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (p.role() == Role.COMMITTEE_MEMBER) {
+        if (EscalationAccess.readsLettersOnly(p)) {
             return "redirect:/escalation/letters";
         }
         model.addAttribute("cases", ladder.cases(p, q));
@@ -51,7 +65,7 @@ class EscalationController {
         if ("true".equals(request.getHeader("HX-Request"))) {
             return "escalation/list :: results";
         }
-        model.addAttribute("open", ladder.suggestions(p, Views.Status.OPEN));
+        model.addAttribute("open", ladder.suggestions(p, SuggestionStatus.OPEN));
         return "escalation/list";
     }
 
@@ -95,17 +109,17 @@ class EscalationController {
         Optional<String> done = switch (s.kind()) {
             case CIRCULAR -> {
                 CircularForm f = new CircularForm(form.date("issuedOn"), form.text("reason"));
-                yield form.submit(() -> "circulars/" + ladder.decideCircular(p, id, f));
+                yield form.submit(() -> "circulars/" + circulars.decide(p, id, f));
             }
             case INTERVIEW -> {
                 InterviewForm f = new InterviewForm(form.date("heldOn"), form.text("place"), form.text("attendees"),
                         form.text("minutes"), form.text("commitments"));
-                yield form.submit(() -> "interviews/" + ladder.decideInterview(p, id, f));
+                yield form.submit(() -> "interviews/" + interviews.decide(p, id, f));
             }
             case PENALTY -> {
                 PenaltyForm f = new PenaltyForm(form.date("decidedOn"), form.text("decision"), form.text("legalBasis"),
                         form.decimal("amount"), form.text("measure"));
-                yield form.submit(() -> "penalties/" + ladder.decidePenalty(p, id, f));
+                yield form.submit(() -> "penalties/" + penalties.decide(p, id, f));
             }
         };
         if (done.isPresent()) {
@@ -120,7 +134,7 @@ class EscalationController {
         Views.Suggestion s = ladder.suggestion(p, id);
         FormData form = FormData.submitted(params);
         if (form.submit(() -> {
-            ladder.dismiss(p, id, new DismissForm(form.text("reason")));
+            dismissals.dismiss(p, id, new DismissForm(form.text("reason")));
             return true;
         }).isPresent()) {
             return "redirect:/escalation/cases/" + s.caseId();

@@ -2,16 +2,16 @@ package cn.kaoping.escalation.web;
 
 import cn.kaoping.escalation.ExitReason;
 import cn.kaoping.escalation.internal.Documents;
+import cn.kaoping.escalation.internal.EscalationAccess;
 import cn.kaoping.escalation.internal.Exits;
 import cn.kaoping.escalation.internal.Forms.ExitForm;
-import cn.kaoping.escalation.internal.Ladder;
+import cn.kaoping.escalation.internal.LadderQueries;
 import cn.kaoping.escalation.internal.Views;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +34,9 @@ class ExitController {
 
     private final Exits exits;
     private final Documents documents;
-    private final Ladder ladder;
+    private final LadderQueries ladder;
 
-    ExitController(Exits exits, Documents documents, Ladder ladder) {
+    ExitController(Exits exits, Documents documents, LadderQueries ladder) {
         this.exits = exits;
         this.documents = documents;
         this.ladder = ladder;
@@ -45,11 +45,11 @@ class ExitController {
     @GetMapping("/exits")
     String list(Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (p.role() == Role.COMMITTEE_MEMBER) {
+        if (EscalationAccess.readsLettersOnly(p)) {
             return "redirect:/escalation/letters";
         }
         model.addAttribute("exits", exits.list(p));
-        model.addAttribute("mayRaise", mayRaise(p));
+        model.addAttribute("mayRaise", EscalationAccess.raisesExits(p));
         return "escalation/exits";
     }
 
@@ -66,7 +66,7 @@ class ExitController {
     }
 
     private String form(KaopingPrincipal p, FormData form, Model model) {
-        if (!mayRaise(p)) {
+        if (!EscalationAccess.raisesExits(p)) {
             throw new ForbiddenException("退出建议由街道办事处或区房产主管部门提出");
         }
         model.addAttribute("form", form);
@@ -100,9 +100,5 @@ class ExitController {
     ResponseEntity<byte[]> letter(@PathVariable long id) {
         Views.Exit x = exits.get(CurrentUser.get(), id);
         return Downloads.pdf("退出建议函-" + x.estateName() + ".pdf", documents.pdf(Documents.Type.exitLetter, x));
-    }
-
-    private static boolean mayRaise(KaopingPrincipal p) {
-        return p.role() == Role.STREET_OFFICER || p.role() == Role.DISTRICT_ADMIN;
     }
 }

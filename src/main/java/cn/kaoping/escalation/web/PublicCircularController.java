@@ -1,7 +1,7 @@
 package cn.kaoping.escalation.web;
 
 import cn.kaoping.escalation.internal.Documents;
-import cn.kaoping.escalation.internal.Ladder;
+import cn.kaoping.escalation.internal.LadderQueries;
 import cn.kaoping.escalation.internal.Views;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.shared.NotFoundException;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicCircularController {
 
-    private final Ladder ladder;
+    private final LadderQueries ladder;
     private final Documents documents;
 
-    PublicCircularController(Ladder ladder, Documents documents) {
+    PublicCircularController(LadderQueries ladder, Documents documents) {
         this.ladder = ladder;
         this.documents = documents;
     }

@@ -60,7 +60,9 @@ class EscalationFlowTests {
     @Autowired
     OrganisationDirectory directory;
     @Autowired
-    Ladder ladder;
+    LadderQueries ladder;
+    @Autowired
+    InterviewSuggestions interviewSuggestions;
     @Autowired
     RankingService rankingService;
 
@@ -166,7 +168,7 @@ class EscalationFlowTests {
 
         // 约谈: the daily check suggests it only once the notice is still open 15 days after the circular
         MutableClock clock = new MutableClock(LocalDate.of(2070, 4, 19).atTime(1, 30).atZone(MutableClock.CHINA));
-        InterviewCheck job = new InterviewCheck(ladder, clock);
+        InterviewCheck job = new InterviewCheck(interviewSuggestions, clock);
         job.run();
         assertThat(suggestions(caseId, "INTERVIEW", "OPEN")).as("day 14").isEmpty();
         clock.set(LocalDate.of(2070, 4, 20).atTime(1, 30).atZone(MutableClock.CHINA));
