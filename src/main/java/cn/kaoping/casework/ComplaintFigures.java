@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,33 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
  * received from {@code from} to {@code to} (issue 14), whole or per street, company or estate: what the
  * street-office assessment (seed 001 row 6: 6.3 complaints the street resolved — {@link Figures#closed()} — and
  * complaints pushed back without handling — {@link Figures#pushedBack()}), the daily inspection's complaint rows and
- * the credit file read. On time means on or before the deadline day in China time.
+ * the credit file read. On time means on or before the deadline day in China time. They are read from the daily
+ * roll-up {@code complaint_day}, which a trigger keeps equal to the complaints (V35).
  */
 @Service
 public class ComplaintFigures {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    /** The counts, over the complaints {@code c} of one group. */
+    /** The counts of one group, summed over its days in the roll-up {@code complaint_day} (V35). */
     private static final String COUNTS = """
-            count(*) AS received,
-            count(*) FILTER (WHERE signed_at IS NOT NULL
-                             AND CAST(signed_at AT TIME ZONE :zone AS date) <= sign_due) AS signed_on_time,
-            count(*) FILTER (WHERE status = 'CLOSED') AS closed,
-            count(*) FILTER (WHERE status = 'CLOSED'
-                             AND CAST(closed_at AT TIME ZONE :zone AS date) <= close_due) AS closed_on_time,
-            count(*) FILTER (WHERE status = 'RETURNED') AS pushed_back,
-            count(*) FILTER (WHERE callback = 'SATISFIED') AS satisfied,
-            count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED') AS basically,
-            count(*) FILTER (WHERE callback = 'UNSATISFIED') AS unsatisfied,
-            count(*) FILTER (WHERE c.is_repeat) AS repeats,
-            count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED')) AS open""";
+            coalesce(sum(received), 0) AS received, coalesce(sum(signed_on_time), 0) AS signed_on_time,
+            coalesce(sum(closed), 0) AS closed, coalesce(sum(closed_on_time), 0) AS closed_on_time,
+            coalesce(sum(pushed_back), 0) AS pushed_back, coalesce(sum(satisfied), 0) AS satisfied,
+            coalesce(sum(basically), 0) AS basically, coalesce(sum(unsatisfied), 0) AS unsatisfied,
+            coalesce(sum(repeats), 0) AS repeats, coalesce(sum(open), 0) AS open""";
 
     private static final String WHERE = """
             WHERE c.estate_path LIKE :path || '%'
-              AND (CAST(:company AS bigint) IS NULL OR c.company_id = :company)
+              AND (CAST(:company AS bigint) IS NULL OR c.company_key = :company)
               AND (CAST(:estate AS bigint) IS NULL OR c.estate_id = :estate)
-              AND CAST(c.received_at AT TIME ZONE :zone AS date) BETWEEN :from AND :to""";
+              AND c.day BETWEEN :from AND :to""";
 
     private final JdbcClient jdbc;
     private final OrganisationDirectory directory;
@@ -78,9 +69,10 @@ public class ComplaintFigures {
     /** Figures per estate of a region (only estates with a complaint in the period). */
     @Transactional(readOnly = true)
     public List<EstateFigures> byEstate(String regionPath, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT c.estate_id, min(c.estate_name) AS estate_name, " + COUNTS + " FROM complaint c "
-                        + WHERE + " GROUP BY c.estate_id ORDER BY min(c.estate_name), c.estate_id")
-                .param("zone", CHINA.getId()).param("path", regionPath).param("company", null, Types.BIGINT)
+        return jdbc.sql("SELECT c.estate_id, min(c.estate_name) AS estate_name, " + COUNTS + " FROM complaint_day c "
+                        + WHERE + " GROUP BY c.estate_id HAVING sum(received) > 0"
+                        + " ORDER BY min(c.estate_name), c.estate_id")
+                .param("path", regionPath).param("company", null, Types.BIGINT)
                 .param("estate", null, Types.BIGINT).param("from", from).param("to", to)
                 .query((rs, n) -> new EstateFigures(rs.getLong("estate_id"), rs.getString("estate_name"),
                         figures(rs))).list();
@@ -107,9 +99,9 @@ public class ComplaintFigures {
     /** Figures per property company (the estate's company when the complaint came in) of a region. */
     @Transactional(readOnly = true)
     public List<Group> byCompany(String regionPath, LocalDate from, LocalDate to) {
-        List<Group> raw = jdbc.sql("SELECT coalesce(c.company_id, 0) AS company_id, " + COUNTS + " FROM complaint c "
-                        + WHERE + " GROUP BY coalesce(c.company_id, 0) ORDER BY 1")
-                .param("zone", CHINA.getId()).param("path", regionPath).param("company", null, Types.BIGINT)
+        List<Group> raw = jdbc.sql("SELECT c.company_key AS company_id, " + COUNTS + " FROM complaint_day c "
+                        + WHERE + " GROUP BY c.company_key HAVING sum(received) > 0 ORDER BY 1")
+                .param("path", regionPath).param("company", null, Types.BIGINT)
                 .param("estate", null, Types.BIGINT).param("from", from).param("to", to)
                 .query((rs, n) -> new Group(rs.getLong("company_id"), null, figures(rs))).list();
         return raw.stream().map(g -> new Group(g.id(), g.id() == 0 ? "—"
@@ -144,8 +136,8 @@ public class ComplaintFigures {
     /** A region's figures, optionally of one company's or one estate's complaints only. */
     @Transactional(readOnly = true)
     public Figures of(String regionPath, Long companyId, Long estateId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT " + COUNTS + " FROM complaint c " + WHERE)
-                .param("zone", CHINA.getId()).param("path", regionPath).param("company", companyId, Types.BIGINT)
+        return jdbc.sql("SELECT " + COUNTS + " FROM complaint_day c " + WHERE)
+                .param("path", regionPath).param("company", companyId, Types.BIGINT)
                 .param("estate", estateId, Types.BIGINT).param("from", from).param("to", to)
                 .query((rs, n) -> figures(rs))
                 .single();

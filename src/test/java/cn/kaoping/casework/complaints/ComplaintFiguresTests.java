@@ -96,6 +96,37 @@ class ComplaintFiguresTests {
                 .isEqualTo(403);
     }
 
+    /**
+     * The figures are read from the daily roll-up the trigger keeps (V35); after every complaint the suite has filed,
+     * stepped, stamped and imported, each estate's day there equals a count over the complaints themselves.
+     */
+    @Test
+    void theDailyRollUpEqualsTheComplaintsThemselves() {
+        long estate = directory.firstEstateOfCompany(directory.firstCompanyId().orElseThrow()).orElseThrow().id();
+        jdbc.sql("UPDATE complaint SET is_repeat = NOT is_repeat WHERE estate_id = :e").param("e", estate).update();
+        jdbc.sql("UPDATE complaint SET is_repeat = NOT is_repeat WHERE estate_id = :e").param("e", estate).update();
+        String direct = """
+                SELECT estate_id, estate_path, coalesce(company_id, 0), CAST(received_at AT TIME ZONE 'Asia/Shanghai'
+                       AS date), count(*), count(*) FILTER (WHERE signed_at IS NOT NULL
+                       AND CAST(signed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= sign_due),
+                       count(*) FILTER (WHERE status = 'CLOSED'), count(*) FILTER (WHERE status = 'CLOSED'
+                       AND CAST(closed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= close_due),
+                       count(*) FILTER (WHERE status = 'RETURNED'), count(*) FILTER (WHERE callback = 'SATISFIED'),
+                       count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED'),
+                       count(*) FILTER (WHERE callback = 'UNSATISFIED'), count(*) FILTER (WHERE is_repeat),
+                       count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED'))
+                FROM complaint GROUP BY 1, 2, 3, 4""";
+        String rolled = """
+                SELECT estate_id, estate_path, company_key, day, CAST(received AS bigint), CAST(signed_on_time AS bigint),
+                       CAST(closed AS bigint), CAST(closed_on_time AS bigint), CAST(pushed_back AS bigint),
+                       CAST(satisfied AS bigint), CAST(basically AS bigint), CAST(unsatisfied AS bigint),
+                       CAST(repeats AS bigint), CAST(open AS bigint)
+                FROM complaint_day WHERE received <> 0""";
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM ((" + direct + " EXCEPT " + rolled + ") UNION ALL (" + rolled
+                + " EXCEPT " + direct + ")) AS differs").query(Long.class).single()).isZero();
+    }
+
     private void handle(ApiClient officer, ApiClient companyUser, long id, long company, String callback) {
         assertThat(officer.send("POST", "/api/v1/complaints/" + id + "/assign", "{\"companyId\":" + company + "}")
                 .statusCode()).isEqualTo(200);
