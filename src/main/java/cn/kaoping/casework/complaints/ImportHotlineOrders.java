@@ -83,6 +83,8 @@ public class ImportHotlineOrders {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         int filed = 0;
         int already = 0;
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        store.deferRollUp();
         for (SheetRow row : read.rows()) {
             String no = row.cell(0);
             List<EstateListing> estates = byName.getOrDefault(row.cell(2), List.of());
@@ -102,6 +104,7 @@ public class ImportHotlineOrders {
                             row.cell(5), row.cell(6), no, at.get()), "HOTLINE", p.username(), categories, days, false);
                     if (id.isPresent()) {
                         filed++;
+                        touched.add(e.id());
                     } else {
                         already++;
                     }
@@ -110,6 +113,7 @@ public class ImportHotlineOrders {
                 }
             }
         }
+        store.rebuildRollUp(touched);
         audit.record("IMPORT", "complaint", "hotline", "导入热线工单：新登记 " + filed + " 件，已登记 " + already + " 件，问题行 "
                 + problems.size() + " 个", null, Map.of("filed", filed, "already", already));
         return new Report(read.rows().size(), filed, already, problems);

@@ -51,6 +51,11 @@ class HotlineImportTests {
                 .contains("来电时间“昨天”无法识别", "本辖区没有名为“不存在的小区”的小区", "请选择投诉类别");
         HttpResponse<String> again = officer.upload("/api/v1/complaints/import", "工单.xlsx", xlsx);
         assertThat(again.body()).contains("\"filed\":0", "\"alreadyFiled\":3");
+        assertThat(ComplaintFiguresTests.rollUpDifferences(jdbc))
+                .as("the import recounts its estates' daily figures once at the end").isZero();
+        assertThat(jdbc.sql("""
+                SELECT received FROM complaint_day WHERE estate_id = :e AND day = DATE '2026-12-01'""")
+                .param("e", estate.id()).query(Integer.class).optional()).isPresent();
         assertThat(jdbc.sql("SELECT count(*) FROM complaint WHERE hotline_no LIKE :p").param("p", "R" + run + "-%")
                 .query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT sign_due FROM complaint WHERE hotline_no = :n").param("n", "R" + run + "-1")
