@@ -41,7 +41,7 @@ public class PublishedResults {
         return jdbc.sql("""
                 SELECT id FROM round WHERE scheme_code = :code AND status = 'PUBLISHED'
                 ORDER BY period_end DESC, id DESC""")
-                .param("code", schemeCode).query((rs, i) -> new RoundId(rs.getLong(1))).list();
+                .param("code", schemeCode).query((rs, i) -> new RoundId(rs.getLong("id"))).list();
     }
 
     private List<EstateResult> results(long round, int revision) {

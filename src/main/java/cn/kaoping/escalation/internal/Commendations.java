@@ -112,11 +112,13 @@ public class Commendations {
     public List<CommendedRanking> rankings(KaopingPrincipal p) {
         var s = scope(p);
         var spec = jdbc.sql("""
-                SELECT ranking_id, min(scheme_title), min(period), min(kind), max(listed_at) FROM escalation_commendation m
+                SELECT ranking_id, min(scheme_title) AS scheme_title, min(period) AS period, min(kind) AS kind,
+                       max(listed_at) AS listed_at
+                FROM escalation_commendation m
                 WHERE""" + " " + s.getKey() + " GROUP BY ranking_id ORDER BY min(period) DESC, max(listed_at) DESC");
         s.getValue().forEach(spec::param);
-        return spec.query((rs, i) -> new CommendedRanking(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4))).list();
+        return spec.query((rs, i) -> new CommendedRanking(rs.getLong("ranking_id"),
+                rs.getString("scheme_title"), rs.getString("period"), rs.getString("kind"))).list();
     }
 
     /** One ranking's commended companies in the principal's scope, by district, category and place. */
@@ -129,8 +131,10 @@ public class Commendations {
                 WHERE ranking_id = :r AND""" + " " + s.getKey()
                 + " ORDER BY district_name, category, best_place, company_name").param("r", rankingId);
         s.getValue().forEach(spec::param);
-        return spec.query((rs, i) -> new Commendation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10),
-                rs.getInt(11), (BigDecimal) rs.getBigDecimal(12))).list();
+        return spec.query((rs, i) -> new Commendation(rs.getLong("id"), rs.getLong("ranking_id"),
+                rs.getString("scheme_title"), rs.getString("period"), rs.getString("kind"),
+                rs.getString("district_name"), rs.getString("category"), rs.getLong("company_id"),
+                rs.getString("company_name"), rs.getString("estates"), rs.getInt("best_place"),
+                rs.getBigDecimal("best_score"))).list();
     }
 }

@@ -192,10 +192,11 @@ public class Exits {
     private static final String COLUMNS = """
             SELECT id, reason, estate_id, estate_name, street_name, company_id, company_name, district_id,
                    district_name, scheme_title, facts, raised_on, raised_by FROM escalation_exit x""";
-    private static final RowMapper<Exit> EXIT = (rs, i) -> new Exit(rs.getLong(1),
-            ExitReason.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-            rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11),
-            rs.getObject(12, LocalDate.class), rs.getString(13));
+    private static final RowMapper<Exit> EXIT = (rs, i) -> new Exit(rs.getLong("id"),
+            ExitReason.valueOf(rs.getString("reason")), rs.getLong("estate_id"), rs.getString("estate_name"),
+            rs.getString("street_name"), rs.getLong("company_id"), rs.getString("company_name"),
+            rs.getLong("district_id"), rs.getString("district_name"), rs.getString("scheme_title"),
+            rs.getString("facts"), rs.getObject("raised_on", LocalDate.class), rs.getString("raised_by"));
 
     Optional<Exit> find(long id) {
         return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(EXIT).optional();

@@ -35,9 +35,10 @@ public class LadderQueries {
                    (SELECT count(*) FROM escalation_interview x WHERE x.case_id = c.id) AS interviews,
                    (SELECT count(*) FROM escalation_penalty x WHERE x.case_id = c.id) AS penalties
             FROM escalation_case c""";
-    private static final RowMapper<CaseRow> CASE = (rs, i) -> new CaseRow(rs.getLong(1), rs.getLong(2),
-            rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-            rs.getInt(10));
+    private static final RowMapper<CaseRow> CASE = (rs, i) -> new CaseRow(rs.getLong("id"),
+            rs.getLong("company_id"), rs.getString("company_name"), rs.getLong("district_id"),
+            rs.getString("district_name"), rs.getInt("open_notices"), rs.getInt("open_s"), rs.getInt("circulars"),
+            rs.getInt("interviews"), rs.getInt("penalties"));
 
     private final JdbcClient jdbc;
     private final CaseStore cases;
@@ -78,10 +79,11 @@ public class LadderQueries {
         List<Notice> notices = jdbc.sql("""
                 SELECT notice_id, number, estate_name, issued_on, deadline, overdue_since, failed_on, closed, closed_on
                 FROM escalation_notice WHERE case_id = :id ORDER BY issued_on DESC NULLS LAST, number""")
-                .param("id", caseId).query((rs, i) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBoolean(8),
-                        rs.getObject(9, LocalDate.class))).list();
+                .param("id", caseId).query((rs, i) -> new Notice(rs.getLong("notice_id"),
+                        rs.getString("number"), rs.getString("estate_name"), rs.getObject("issued_on", LocalDate.class),
+                        rs.getObject("deadline", LocalDate.class), rs.getObject("overdue_since", LocalDate.class),
+                        rs.getObject("failed_on", LocalDate.class), rs.getBoolean("closed"),
+                        rs.getObject("closed_on", LocalDate.class))).list();
         return new Views.Ladder(row, estates, notices, suggestions.views("s.case_id = :id", Map.of("id", caseId)),
                 rungs.circularsOf(caseId), rungs.interviewsOf(caseId), rungs.penaltiesOf(caseId));
     }

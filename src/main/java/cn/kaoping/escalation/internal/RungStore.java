@@ -25,9 +25,11 @@ class RungStore {
                          JOIN escalation_notice n ON n.notice_id = cn.notice_id WHERE cn.circular_id = x.id
                          ORDER BY n.number) AS notices
             FROM escalation_circular x JOIN escalation_case c ON c.id = x.case_id""";
-    private static final RowMapper<Circular> CIRCULAR = (rs, i) -> new Circular(rs.getLong(1), rs.getLong(2),
-            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6), rs.getString(7),
-            rs.getLong(8), rs.getString(9), rs.getString(10), List.of((String[]) rs.getArray(11).getArray()));
+    private static final RowMapper<Circular> CIRCULAR = (rs, i) -> new Circular(rs.getLong("id"),
+            rs.getLong("case_id"), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+            rs.getString("reason"), rs.getLong("company_id"), rs.getString("company_name"), rs.getLong("district_id"),
+            rs.getString("district_name"), rs.getString("decided_by_name"),
+            List.of((String[]) rs.getArray("notices").getArray()));
 
     private final JdbcClient jdbc;
 
@@ -111,8 +113,8 @@ class RungStore {
                   AND NOT EXISTS (SELECT 1 FROM escalation_trigger t WHERE t.trigger_key = 'interview:circular:' || c.id)
                 ORDER BY c.id""")
                 .param("issuedBy", issuedBy)
-                .query((rs, i) -> new IssuedCircular(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class))).list();
+                .query((rs, i) -> new IssuedCircular(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getString("number"), rs.getObject("issued_on", LocalDate.class))).list();
     }
 
     /** The notices of a 通报 (number and estate) not closed by a day: closed later, or not at all. */
@@ -139,8 +141,9 @@ class RungStore {
                 ORDER BY i.id""")
                 .param("district", districtId)
                 .param("companies", SqlArrays.ids(companies))
-                .query((rs, i) -> new HeldInterview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDate.class))).list();
+                .query((rs, i) -> new HeldInterview(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getLong("company_id"), rs.getString("district_path"), rs.getString("number"),
+                        rs.getObject("held_on", LocalDate.class))).list();
     }
 
     // ---------------------------------------------------------------- reads
@@ -170,14 +173,16 @@ class RungStore {
     private List<Interview> interviews(String where, long id) {
         return jdbc.sql("""
                 SELECT x.id, x.case_id, x.number, x.held_on, x.place, x.attendees, x.minutes, x.commitments,
-                       c.company_id, c.company_name, c.district_name, x.decided_by_name, x.circular_id, ci.number
+                       c.company_id, c.company_name, c.district_name, x.decided_by_name, x.circular_id,
+                       ci.number AS circular_number
                 FROM escalation_interview x JOIN escalation_case c ON c.id = x.case_id
                 JOIN escalation_circular ci ON ci.id = x.circular_id WHERE""" + " " + where
                         + " ORDER BY x.held_on, x.id")
-                .param("id", id).query((rs, i) -> new Interview(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getLong(13), rs.getString(14))).list();
+                .param("id", id).query((rs, i) -> new Interview(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getString("number"), rs.getObject("held_on", LocalDate.class), rs.getString("place"),
+                        rs.getString("attendees"), rs.getString("minutes"), rs.getString("commitments"),
+                        rs.getLong("company_id"), rs.getString("company_name"), rs.getString("district_name"),
+                        rs.getString("decided_by_name"), rs.getLong("circular_id"), rs.getString("circular_number"))).list();
     }
 
     Optional<Penalty> penalty(long id) {
@@ -191,13 +196,15 @@ class RungStore {
     private List<Penalty> penalties(String where, long id) {
         return jdbc.sql("""
                 SELECT x.id, x.case_id, x.number, x.decided_on, x.decision, x.legal_basis, x.amount, x.measure,
-                       c.company_id, c.company_name, c.district_name, x.decided_by_name, x.interview_id, i.number
+                       c.company_id, c.company_name, c.district_name, x.decided_by_name, x.interview_id,
+                       i.number AS interview_number
                 FROM escalation_penalty x JOIN escalation_case c ON c.id = x.case_id
                 JOIN escalation_interview i ON i.id = x.interview_id WHERE""" + " " + where
                         + " ORDER BY x.decided_on, x.id")
-                .param("id", id).query((rs, i) -> new Penalty(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
-                        rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getLong(13), rs.getString(14))).list();
+                .param("id", id).query((rs, i) -> new Penalty(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getString("number"), rs.getObject("decided_on", LocalDate.class), rs.getString("decision"),
+                        rs.getString("legal_basis"), rs.getBigDecimal("amount"), rs.getString("measure"),
+                        rs.getLong("company_id"), rs.getString("company_name"), rs.getString("district_name"),
+                        rs.getString("decided_by_name"), rs.getLong("interview_id"), rs.getString("interview_number"))).list();
     }
 }

@@ -59,7 +59,8 @@ class SuggestionStore {
                 SELECT s.id, c.district_id, c.district_path FROM s JOIN escalation_case c ON c.id = s.case_id""")
                 .param("case", caseId).param("kind", kind.name()).param("on", on).param("basis", basisId)
                 .param("ranking", rankingId)
-                .query((rs, i) -> new Inserted(rs.getLong(1), rs.getLong(2), rs.getString(3))).single();
+                .query((rs, i) -> new Inserted(rs.getLong("id"), rs.getLong("district_id"),
+                        rs.getString("district_path"))).single();
         return Suggestion.raised(row.id(), caseId, row.districtId(), row.districtPath(), kind, basisId, reason);
     }
 
@@ -107,12 +108,12 @@ class SuggestionStore {
                 FROM escalation_suggestion s JOIN escalation_case c ON c.id = s.case_id
                 WHERE""" + " " + where + " ORDER BY (s.status = 'OPEN') DESC, s.raised_on DESC, s.id DESC LIMIT 500");
         params.forEach(spec::param);
-        return spec.query((rs, i) -> new Views.Suggestion(rs.getLong(1), rs.getLong(2),
-                SuggestionKind.valueOf(rs.getString(3)), SuggestionStatus.valueOf(rs.getString(4)),
-                rs.getObject(5, LocalDate.class), List.of((String[]) rs.getArray(14).getArray()),
-                (Long) rs.getObject(6), (Long) rs.getObject(7), rs.getString(8),
-                rs.getObject(9, OffsetDateTime.class), rs.getString(10), (Long) rs.getObject(11), rs.getString(12),
-                rs.getString(13))).list();
+        return spec.query((rs, i) -> new Views.Suggestion(rs.getLong("id"), rs.getLong("case_id"),
+                SuggestionKind.valueOf(rs.getString("kind")), SuggestionStatus.valueOf(rs.getString("status")),
+                rs.getObject("raised_on", LocalDate.class), List.of((String[]) rs.getArray("reasons").getArray()),
+                (Long) rs.getObject("basis_id"), (Long) rs.getObject("ranking_id"), rs.getString("closed_by"),
+                rs.getObject("closed_at", OffsetDateTime.class), rs.getString("dismiss_reason"),
+                (Long) rs.getObject("rung_id"), rs.getString("company_name"), rs.getString("district_name"))).list();
     }
 
     /** One suggestion as the screens show it, without a scope. */

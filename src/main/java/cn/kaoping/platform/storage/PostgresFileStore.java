@@ -58,7 +58,7 @@ class PostgresFileStore implements FileStore {
     @Transactional(readOnly = true)
     public Optional<byte[]> content(UUID id) {
         return jdbc.sql("SELECT content FROM stored_file WHERE id = :id").param("id", id)
-                .query((rs, i) -> rs.getBytes(1)).optional();
+                .query((rs, i) -> rs.getBytes("content")).optional();
     }
 
     static String sha256(byte[] content) {

@@ -315,7 +315,7 @@ public class RankingStore {
                 SELECT estate_ids FROM ranking_list
                 WHERE ranking_id = :id AND list_end = :end AND district_id = :district AND category = :category""")
                 .param("id", rankingId).param("end", end).param("district", districtId).param("category", category)
-                .query((rs, i) -> Arrays.stream((Long[]) rs.getArray(1).getArray()).toList()).optional();
+                .query((rs, i) -> Arrays.stream((Long[]) rs.getArray("estate_ids").getArray()).toList()).optional();
     }
 
     void saveList(long rankingId, String end, long districtId, String category, List<Long> estateIds,

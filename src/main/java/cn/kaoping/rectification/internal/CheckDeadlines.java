@@ -54,14 +54,16 @@ class CheckDeadlines {
         List<Due> due = jdbc.sql("""
                 SELECT n.id, n.number, n.company_name, n.estate_name, n.deadline,
                        (SELECT count(*) FROM rectification_problem p WHERE p.notice_id = n.id AND p.status = 'OPEN')
+                       AS open_problems
                 FROM rectification_notice n LEFT JOIN rectification_template t ON t.district_id = n.district_id
                 WHERE n.status = 'ISSUED' AND n.deadline >= :today
                   AND n.deadline - coalesce(t.reminder_days, 3) <= :today
                   AND EXISTS (SELECT 1 FROM rectification_problem p WHERE p.notice_id = n.id AND p.status = 'OPEN')
                 ORDER BY n.id""")
                 .param("today", today)
-                .query((rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getInt(6))).list();
+                .query((rs, i) -> new Due(rs.getLong("id"), rs.getString("number"), rs.getString("company_name"),
+                        rs.getString("estate_name"), rs.getObject("deadline", LocalDate.class),
+                        rs.getInt("open_problems"))).list();
         int reminded = 0;
         for (Due d : due) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(today, d.deadline());
@@ -83,10 +85,12 @@ class CheckDeadlines {
                 WHERE """ + NoticeQueries.OVERDUE + """
                   AND n.overdue_deadline IS DISTINCT FROM n.deadline
                 RETURNING n.id, n.number, n.company_id, n.district_id, n.estate_id, n.deadline,
-                          (SELECT count(*) FROM rectification_problem p WHERE p.notice_id = n.id AND p.status = 'OPEN')""")
+                          (SELECT count(*) FROM rectification_problem p WHERE p.notice_id = n.id AND p.status = 'OPEN')
+                          AS open_problems""")
                 .param("today", today)
-                .query((rs, i) -> new RectificationOverdue(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getInt(7), today))
+                .query((rs, i) -> new RectificationOverdue(rs.getLong("id"), rs.getString("number"),
+                        rs.getLong("company_id"), rs.getLong("district_id"), rs.getLong("estate_id"),
+                        rs.getObject("deadline", LocalDate.class), rs.getInt("open_problems"), today))
                 .list();
         for (RectificationOverdue o : overdue) {
             notices.step(o.noticeId(), null, "OVERDUE", "整改期限 " + o.deadline() + " 已过，仍有 " + o.openProblems()

@@ -31,9 +31,9 @@ class FollowUps implements EarlierProblems {
                 ORDER BY n.issued_on DESC, n.id DESC, p.position
                 LIMIT 50""")
                 .param("estate", estateId).param("before", before)
-                .query((rs, i) -> new EarlierProblem(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
-                        "rectification.problem.status." + rs.getString(6)))
+                .query((rs, i) -> new EarlierProblem(rs.getLong("id"), rs.getString("number"),
+                        rs.getObject("issued_on", LocalDate.class), rs.getString("rule_code"),
+                        rs.getString("description"), "rectification.problem.status." + rs.getString("status")))
                 .list();
     }
 }

@@ -91,7 +91,7 @@ public class NoticeQueries {
                 + " WHERE " + scope.sql() + " ORDER BY street_name");
         scope.params().forEach(sql::param);
         Map<Long, String> result = new LinkedHashMap<>();
-        sql.query((rs, i) -> result.put(rs.getLong(1), rs.getString(2))).list();
+        sql.query((rs, i) -> result.put(rs.getLong("street_id"), rs.getString("street_name"))).list();
         return result;
     }
 
@@ -104,13 +104,13 @@ public class NoticeQueries {
         Views.FollowUp followUp = jdbc.sql("""
                 SELECT status, scheduled_on, done_at FROM rectification_followup WHERE notice_id = :n""")
                 .param("n", id)
-                .query((rs, i) -> new Views.FollowUp(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, OffsetDateTime.class))).optional().orElse(null);
+                .query((rs, i) -> new Views.FollowUp(rs.getString("status"),
+                        rs.getObject("scheduled_on", LocalDate.class), rs.getObject("done_at", OffsetDateTime.class))).optional().orElse(null);
         List<Views.Reminder> reminders = jdbc.sql("""
                 SELECT r.notice_id, n.number, r.sent_on, r.message FROM rectification_reminder r
                 JOIN rectification_notice n ON n.id = r.notice_id WHERE r.notice_id = :n ORDER BY r.sent_on DESC""")
-                .param("n", id).query((rs, i) -> new Views.Reminder(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4))).list();
+                .param("n", id).query((rs, i) -> new Views.Reminder(rs.getLong("notice_id"),
+                        rs.getString("number"), rs.getObject("sent_on", LocalDate.class), rs.getString("message"))).list();
         boolean inScopeOfficial = Access.official(p) && p.covers(n.header().estatePath());
         return new Views.NoticePage(n, photos, notices.steps(id), followUp, reminders, n.overdue(today()),
                 inScopeOfficial && Access.issues(p) && n.status() == NoticeStatus.DRAFT,
@@ -131,8 +131,8 @@ public class NoticeQueries {
                 + " ORDER BY r.sent_on DESC, r.notice_id LIMIT 20");
         scope.params().forEach(sql::param);
         return sql.param("since", today().minusDays(30))
-                .query((rs, i) -> new Views.Reminder(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4))).list();
+                .query((rs, i) -> new Views.Reminder(rs.getLong("notice_id"), rs.getString("number"),
+                        rs.getObject("sent_on", LocalDate.class), rs.getString("message"))).list();
     }
 
     /** A photo of a notice's problem, for whoever sees the notice. */

@@ -92,7 +92,7 @@ public class IssueSurveyCodes {
         return jdbc.sql("""
                 SELECT DISTINCT building, length(building) FROM survey_household WHERE survey_id = :s AND estate_id = :e
                 ORDER BY length(building), building""")
-                .param("s", id).param("e", estateId).query((rs, i) -> rs.getString(1)).list();
+                .param("s", id).param("e", estateId).query((rs, i) -> rs.getString("building")).list();
     }
 
     /** The key of the estate's link, printed on slips and posters. */

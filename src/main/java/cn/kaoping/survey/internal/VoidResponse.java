@@ -49,8 +49,8 @@ public class VoidResponse {
                 SELECT household_id, estate_id, building, unit, room FROM survey_household
                 WHERE survey_id = :s AND code_hash = :hash AND estate_id = :e""")
                 .param("s", id).param("hash", Codes.hash(s.salt(), code)).param("e", estateId)
-                .query((rs, i) -> new Household(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, i) -> new Household(rs.getLong("household_id"), rs.getLong("estate_id"),
+                        rs.getString("building"), rs.getString("unit"), rs.getString("room")))
                 .optional().orElseThrow(() -> new ValidationException("code", "回执码与本小区的住户不符"));
         if (!h.isNamedBy(form.building(), form.unit(), form.room())) {
             throw new ValidationException("room", "楼栋、房号与回执码不符");
