@@ -3,6 +3,7 @@ package cn.kaoping.casework.complaints;
 import cn.kaoping.rectification.ReportedProblems;
 import cn.kaoping.rectification.ReportedProblems.NoticeRef;
 import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class ComplaintToNotice {
     public NoticeRef list(KaopingPrincipal p, long id) {
         ComplaintStore.Row r = store.lock(id).orElseThrow(() -> new NotFoundException("工单不存在"));
         ComplaintAccess.requireSees(p, r);
+        if (!problems.mayReport(p)) {
+            throw new ForbiddenException("只有街道办事处和区房产主管部门可以把投诉列入整改通知书");
+        }
         if (r.complaint().status() == ComplaintStatus.RETURNED) {
             throw new ConflictException("退回未处理的工单不能列入整改通知书");
         }

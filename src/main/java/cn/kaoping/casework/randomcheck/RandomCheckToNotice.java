@@ -3,6 +3,7 @@ package cn.kaoping.casework.randomcheck;
 import cn.kaoping.rectification.ReportedProblems;
 import cn.kaoping.rectification.ReportedProblems.NoticeRef;
 import cn.kaoping.shared.ConflictException;
+import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ public class RandomCheckToNotice {
     @Transactional
     public NoticeRef list(KaopingPrincipal p, long id, String objectId) {
         RandomCheckStore.Check c = checks.check(p, id);
+        if (!problems.mayReport(p)) {
+            throw new ForbiddenException("只有区房产主管部门可以下达整改通知书");
+        }
         RandomCheckStore.Record r = store.records(id).stream().filter(x -> x.objectId().equals(objectId))
                 .findFirst().orElseThrow(() -> new NotFoundException("没有该对象的检查结果"));
         if (r.passed()) {

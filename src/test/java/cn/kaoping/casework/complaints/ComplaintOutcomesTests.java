@@ -69,11 +69,18 @@ class ComplaintOutcomesTests {
         assertThat(stranger.send("POST", "/api/v1/complaints/" + listed + "/notice", null).statusCode())
                 .isEqualTo(404);
         assertThat(stranger.get("/api/v1/rectification/notices/" + noticeId).statusCode()).isEqualTo(404);
-        // community_df01 covers only its own community: an estate elsewhere in 东风街道 is out of its scope (404)
-        if (e.path().startsWith(directory.regionByCode("QH-HD-DF-01").orElseThrow().path())) {
-            assertThat(community.send("POST", "/api/v1/complaints/" + listed + "/notice", null).statusCode())
-                    .as("the residents' committee handles complaints but does not issue notices").isEqualTo(403);
-        }
+        // the residents' committee of the estate's community handles its complaints but does not issue notices
+        RegionRef community01 = directory.regionByCode("QH-HD-DF-01").orElseThrow();
+        var own = directory.estatesUnder(community01.path(), null, null, false).stream()
+                .filter(x -> x.companyId() != null).findFirst().orElseThrow();
+        ApiClient dongfeng = ApiClient.as(port, "street_df", Browserless.DEMO_PASSWORD);
+        HttpResponse<String> filed = dongfeng.send("POST", "/api/v1/complaints", """
+                {"estateId": %d, "category": "FACILITIES", "content": "单元门禁损坏"}""".formatted(own.id()));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        long ownComplaint = Long.parseLong(filed.body().replaceAll("\\D+", ""));
+        assertThat(community.get("/api/v1/complaints/" + ownComplaint).statusCode()).isEqualTo(200);
+        assertThat(community.send("POST", "/api/v1/complaints/" + ownComplaint + "/notice", null).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
