@@ -59,6 +59,7 @@ UPDATE complaint c SET is_repeat = TRUE WHERE created_by = 'bench' AND EXISTS (S
   WHERE p.estate_id = c.estate_id AND p.category = c.category AND p.id <> c.id AND p.received_at <= c.received_at
     AND p.received_at > c.received_at - interval '30 days');
 VACUUM ANALYZE complaint;
+VACUUM ANALYZE complaint_day;
 SQL
 echo "complaints in the database: $("${PSQL[@]}" -c "SELECT count(*) FROM complaint")"
 

@@ -18,6 +18,15 @@ public enum Role {
         return this != COMPANY_USER && this != COMMITTEE_MEMBER;
     }
 
+    /**
+     * Does this role read the figures of the region it is bound to (complaints, late statements): the street office,
+     * the residents' committee, the district and the city, not the association or an expert (their region is the
+     * city's, but they assess, they do not supervise)?
+     */
+    public boolean readsRegionFigures() {
+        return isRegional() && this != ASSOCIATION && this != EXPERT;
+    }
+
     /** May this role maintain the estate and household registry within its scope? */
     public boolean maintainsEstates() {
         return this == SYSTEM_ADMIN || this == CITY_ADMIN || this == DISTRICT_ADMIN || this == STREET_OFFICER;

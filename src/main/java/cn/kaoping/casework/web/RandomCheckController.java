@@ -8,7 +8,6 @@ import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,7 @@ class RandomCheckController {
         }
         model.addAttribute("checks", store.under(p.regionPath()).stream().filter(c -> RunRandomCheck.sees(p, c))
                 .toList());
-        model.addAttribute("mayFreeze", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("mayFreeze", RunRandomCheck.runs(p));
         return "casework/random-checks";
     }
 
@@ -69,7 +68,7 @@ class RandomCheckController {
         model.addAttribute("record", checks.publicRecord(c));
         var records = store.records(id);
         model.addAttribute("records", records);
-        model.addAttribute("runs", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("runs", RunRandomCheck.runs(p));
         model.addAttribute("notices", toNotice.notices(id, records));
         model.addAttribute("mayReport", toNotice.mayList(p));
         model.addAttribute("today", checks.today());

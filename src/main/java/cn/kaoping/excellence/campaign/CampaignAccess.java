@@ -15,6 +15,16 @@ public final class CampaignAccess {
     private CampaignAccess() {
     }
 
+    /** The city's property management association, which runs the campaigns. */
+    public static boolean association(KaopingPrincipal p) {
+        return p.role() == Role.ASSOCIATION;
+    }
+
+    /** Sees every expert's score of an entry: the association and the authorities, never an expert (no anchoring). */
+    public static boolean seesPanel(KaopingPrincipal p) {
+        return p.role() == Role.ASSOCIATION || p.role() == Role.CITY_ADMIN || p.role() == Role.DISTRICT_ADMIN;
+    }
+
     public static boolean runs(KaopingPrincipal p, HonourStore.Campaign c) {
         return p.role() == Role.ASSOCIATION && p.regionPath() != null && p.regionPath().equals(c.regionPath());
     }

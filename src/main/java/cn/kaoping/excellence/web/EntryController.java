@@ -79,8 +79,7 @@ class EntryController {
         model.addAttribute("publicity", publicity);
         model.addAttribute("shortfall", EntrySteps.publicityShortfall(publicity, rule));
         // the panel's scores only for the association and the authorities: an expert does not see the others' first
-        boolean seesPanel = p.role() == Role.ASSOCIATION || p.role() == Role.CITY_ADMIN
-                || p.role() == Role.DISTRICT_ADMIN;
+        boolean seesPanel = CampaignAccess.seesPanel(p);
         model.addAttribute("panel", seesPanel ? panel : List.of());
         model.addAttribute("names", accounts.displayNames(panel.stream().map(HonourStore.PanelSeat::expert)
                 .toList()));

@@ -12,7 +12,6 @@ import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -109,7 +108,7 @@ class HonourController {
         model.addAttribute("campaigns", store.campaigns().stream().filter(c -> CampaignAccess.seesCampaign(p, c))
                 .toList());
         model.addAttribute("honours", p.regionPath() == null ? List.of() : store.honoursUnder(p.regionPath()));
-        model.addAttribute("association", p.role() == Role.ASSOCIATION);
+        model.addAttribute("association", CampaignAccess.association(p));
         model.addAttribute("year", campaigns.today().getYear());
         return "excellence/index";
     }
@@ -151,12 +150,12 @@ class HonourController {
         model.addAttribute("c", c);
         model.addAttribute("rows", board.rows(p, id));
         model.addAttribute("runs", CampaignAccess.runs(p, c));
-        model.addAttribute("association", p.role() == Role.ASSOCIATION);
+        model.addAttribute("association", CampaignAccess.association(p));
         model.addAttribute("objectionsUntil", Publication.objectionsUntil(c));
         model.addAttribute("today", campaigns.today());
         java.util.Set<Long> listed = new java.util.HashSet<>();
         store.entries(id).forEach(e -> listed.add(e.honour().id()));
-        model.addAttribute("laterHonours", p.role() == Role.ASSOCIATION && c.status().equals("OPEN")
+        model.addAttribute("laterHonours", CampaignAccess.association(p) && c.status().equals("OPEN")
                 ? store.honoursUnder(p.regionPath()).stream().filter(h -> !listed.contains(h.id()))
                 .filter(h -> h.level().equals("CITY") && !h.status().equals("REVOKED")
                         && h.yearWon() > c.awardYears().stream().mapToInt(Integer::intValue).max().orElse(0))

@@ -5,7 +5,6 @@ import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import cn.kaoping.streetassessment.year.AssessmentAccess;
 import cn.kaoping.streetassessment.year.AssessmentStore;
@@ -64,7 +63,7 @@ class StreetAssessmentController {
         }
         model.addAttribute("years", store.yearsUnder(p.regionPath()).stream()
                 .filter(y -> AssessmentAccess.seesYear(p, y)).toList());
-        model.addAttribute("mayOpen", p.role() == Role.DISTRICT_ADMIN);
+        model.addAttribute("mayOpen", AssessmentAccess.opensYears(p));
         model.addAttribute("schemes", openYear.schemes());
         model.addAttribute("form", form);
         return "streetassessment/years";
@@ -142,7 +141,6 @@ class StreetAssessmentController {
     }
 
     static boolean reads(KaopingPrincipal p) {
-        return p.role() == Role.CITY_ADMIN || p.role() == Role.DISTRICT_ADMIN || p.role() == Role.DISTRICT_DEPT
-                || p.role() == Role.STREET_OFFICER;
+        return AssessmentAccess.readsAssessments(p);
     }
 }

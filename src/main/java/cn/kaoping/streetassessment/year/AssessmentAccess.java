@@ -20,6 +20,17 @@ public final class AssessmentAccess {
     private AssessmentAccess() {
     }
 
+    /** Opens a year of assessment for its streets: the district admin. */
+    public static boolean opensYears(KaopingPrincipal p) {
+        return p.role() == Role.DISTRICT_ADMIN;
+    }
+
+    /** Reads street assessments at all (each year then by its region): the city, district, its departments, streets. */
+    public static boolean readsAssessments(KaopingPrincipal p) {
+        return p.role() == Role.CITY_ADMIN || p.role() == Role.DISTRICT_ADMIN || p.role() == Role.DISTRICT_DEPT
+                || p.role() == Role.STREET_OFFICER;
+    }
+
     public static boolean seesYear(KaopingPrincipal p, AssessmentStore.Year y) {
         return switch (p.role()) {
             case CITY_ADMIN, DISTRICT_ADMIN, DISTRICT_DEPT -> p.covers(y.districtPath());

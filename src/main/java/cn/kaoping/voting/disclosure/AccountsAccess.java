@@ -11,9 +11,19 @@ import cn.kaoping.shared.Role;
  * owners' committee confirms; the street office, residents' committee, district and city of the estate read (and are
  * told of a late statement); anyone reads the published pages on the public site. Outside scope: 404.
  */
-final class AccountsAccess {
+public final class AccountsAccess {
 
     private AccountsAccess() {
+    }
+
+    /** Publishes the estate's disclosure and statements: the company (of the estate, checked on each write). */
+    public static boolean publishes(KaopingPrincipal p) {
+        return p.role() == Role.COMPANY_USER;
+    }
+
+    /** Confirms them: the owners' committee (of the estate, checked on each write). */
+    public static boolean confirms(KaopingPrincipal p) {
+        return p.role() == Role.COMMITTEE_MEMBER;
     }
 
     static boolean sees(KaopingPrincipal p, EstateRef e) {

@@ -10,9 +10,25 @@ import cn.kaoping.shared.Role;
  * (or the residents' committee, for an estate without an owners' committee: seed 003 社区物业管理委员会) may draft
  * and key in too; only the street office approves; the district and city read. Outside scope: 404.
  */
-final class VoteAccess {
+public final class VoteAccess {
 
     private VoteAccess() {
+    }
+
+    /** Drafts and runs votes: the owners' committee of its estate, the street office, the residents' committee. */
+    public static boolean runsVotes(KaopingPrincipal p) {
+        return p.role() == Role.COMMITTEE_MEMBER || p.role() == Role.STREET_OFFICER
+                || p.role() == Role.COMMUNITY_STAFF;
+    }
+
+    /** Approves a drafted vote before it opens: the street office. */
+    public static boolean approvesVotes(KaopingPrincipal p) {
+        return p.role() == Role.STREET_OFFICER;
+    }
+
+    /** Bound to one estate (its owners' committee): drafts only for it, chooses no estate. */
+    public static boolean boundToEstate(KaopingPrincipal p) {
+        return p.role() == Role.COMMITTEE_MEMBER;
     }
 
     static boolean sees(KaopingPrincipal p, long estateId, String estatePath) {

@@ -12,13 +12,13 @@ import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import cn.kaoping.voting.internal.Ballots;
 import cn.kaoping.voting.internal.CheckProxy;
 import cn.kaoping.voting.internal.DraftVote;
 import cn.kaoping.voting.internal.IssueCodes;
 import cn.kaoping.voting.internal.KeyInBallots;
+import cn.kaoping.voting.internal.VoteAccess;
 import cn.kaoping.voting.internal.VoteDocuments;
 import cn.kaoping.voting.internal.VoteQueries;
 import cn.kaoping.voting.internal.VoteStatus;
@@ -109,7 +109,7 @@ class VoteController {
     private String form(FormData form, KaopingPrincipal p, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("matters", List.of(Matter.values()));
-        model.addAttribute("estates", p.role() == Role.COMMITTEE_MEMBER ? List.of()
+        model.addAttribute("estates", VoteAccess.boundToEstate(p) ? List.of()
                 : directory.estatesUnder(p.regionPath(), null, null, false).stream()
                 .sorted(java.util.Comparator.comparing(EstateListing::name)).toList());
         return "voting/form";
@@ -119,7 +119,7 @@ class VoteController {
     String draft(@RequestParam Map<String, String> params, Model model) {
         KaopingPrincipal p = requireRuns();
         FormData form = FormData.submitted(params);
-        Long estate = p.role() == Role.COMMITTEE_MEMBER ? p.estateId() : form.id("estateId");
+        Long estate = VoteAccess.boundToEstate(p) ? p.estateId() : form.id("estateId");
         List<String> proposals = Arrays.stream(form.text("proposals") == null ? new String[0]
                 : form.text("proposals").split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         var draft = new DraftVote.Form(estate, form.integer("matter"), form.text("title"), proposals,
@@ -143,7 +143,7 @@ class VoteController {
         model.addAttribute("pending", ballots.pending(id));
         model.addAttribute("proxies", ballots.proxiesToCheck(id));
         model.addAttribute("mayRun", mayRun(p));
-        model.addAttribute("mayApprove", p.role() == Role.STREET_OFFICER);
+        model.addAttribute("mayApprove", VoteAccess.approvesVotes(p));
         model.addAttribute("link", view.linkKey() == null ? null : link(view.linkKey()));
         model.addAttribute("today", queries.today());
         return "voting/detail";
@@ -256,8 +256,7 @@ class VoteController {
     }
 
     private static boolean mayRun(KaopingPrincipal p) {
-        return p.role() == Role.COMMITTEE_MEMBER || p.role() == Role.STREET_OFFICER
-                || p.role() == Role.COMMUNITY_STAFF;
+        return VoteAccess.runsVotes(p);
     }
 
     private static KaopingPrincipal requireRuns() {

@@ -7,8 +7,8 @@ import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
+import cn.kaoping.voting.disclosure.AccountsAccess;
 import cn.kaoping.voting.disclosure.EstateAccounts;
 import cn.kaoping.voting.disclosure.FundStatement;
 import cn.kaoping.voting.disclosure.PublishAccounts;
@@ -51,8 +51,8 @@ class AccountsController {
         KaopingPrincipal p = CurrentUser.get();
         EstateAccounts.View view = accounts.get(p, id);
         model.addAttribute("a", view);
-        model.addAttribute("publishes", p.role() == Role.COMPANY_USER);
-        model.addAttribute("confirms", p.role() == Role.COMMITTEE_MEMBER);
+        model.addAttribute("publishes", AccountsAccess.publishes(p));
+        model.addAttribute("confirms", AccountsAccess.confirms(p));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", FormData.submitted(Map.of("half", view.dueHalf())));
         }

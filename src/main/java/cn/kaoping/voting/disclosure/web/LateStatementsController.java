@@ -4,7 +4,6 @@ import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.voting.disclosure.EstateAccounts;
 import cn.kaoping.voting.disclosure.StatementDeadlines;
 import java.time.Clock;
@@ -34,7 +33,7 @@ class LateStatementsController {
     @GetMapping("/accounts/late")
     String late(Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (!p.role().isRegional() || p.role() == Role.ASSOCIATION || p.role() == Role.EXPERT) {
+        if (!p.role().readsRegionFigures()) {
             throw new ForbiddenException("供街道办事处、区和市查看");
         }
         StatementDeadlines.Due last = deadlines.lastEnded(LocalDate.now(clock));
