@@ -1,6 +1,5 @@
 package cn.kaoping.inspection.api;
 
-import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.account.AccountDirectory;
 import cn.kaoping.inspection.api.ApiViews.AssignRequest;
 import cn.kaoping.inspection.api.ApiViews.Carried;
@@ -11,12 +10,15 @@ import cn.kaoping.inspection.api.ApiViews.InspectionJson;
 import cn.kaoping.inspection.api.ApiViews.ObjectionRequest;
 import cn.kaoping.inspection.api.ApiViews.PatrolRequest;
 import cn.kaoping.inspection.api.ApiViews.TaskJson;
+import cn.kaoping.inspection.internal.AssignInspection;
 import cn.kaoping.inspection.internal.Finding;
+import cn.kaoping.inspection.internal.InspectionObjections;
 import cn.kaoping.inspection.internal.InspectionService;
 import cn.kaoping.inspection.internal.PatrolService;
 import cn.kaoping.inspection.internal.Patrols;
 import cn.kaoping.inspection.internal.RoundDocuments;
 import cn.kaoping.inspection.web.Files;
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.scheme.engine.Evaluation;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ValidationException;
@@ -50,11 +52,16 @@ import org.springframework.web.multipart.MultipartFile;
 class InspectionApiController {
 
     private final InspectionService inspections;
+    private final AssignInspection assignments;
+    private final InspectionObjections objecting;
     private final PatrolService patrols;
     private final RoundDocuments documents;
 
-    InspectionApiController(InspectionService inspections, PatrolService patrols, RoundDocuments documents) {
+    InspectionApiController(InspectionService inspections, AssignInspection assignments,
+                            InspectionObjections objecting, PatrolService patrols, RoundDocuments documents) {
         this.inspections = inspections;
+        this.assignments = assignments;
+        this.objecting = objecting;
         this.patrols = patrols;
         this.documents = documents;
     }
@@ -115,14 +122,14 @@ class InspectionApiController {
     @Operation(summary = "指派检查任务给本街道办事处的检查人员（街道）；assignee 为空则取消指派")
     @PutMapping("/inspections/{id}/assignee")
     InspectionJson assign(@PathVariable long id, @RequestBody AssignRequest body) {
-        inspections.assign(CurrentUser.get(), id, body.assignee());
+        assignments.assign(CurrentUser.get(), id, body.assignee());
         return get(id);
     }
 
     @Operation(summary = "可指派的检查人员（任务所在街道办事处的检查人员）")
     @GetMapping("/inspections/{id}/officers")
     List<AccountDirectory.Officer> officers(@PathVariable long id) {
-        return inspections.officers(CurrentUser.get(), id);
+        return assignments.officers(CurrentUser.get(), id);
     }
 
     @Operation(summary = "把本周期内未带入的巡查记录一次带入检查")
@@ -135,7 +142,7 @@ class InspectionApiController {
     @PostMapping(value = "/inspections/{id}/objections", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created object(@PathVariable long id, @RequestBody ObjectionRequest body) {
-        return new Created(inspections.object(CurrentUser.get(), id, body.rule(), body.reason(), null, null));
+        return new Created(objecting.object(CurrentUser.get(), id, body.rule(), body.reason(), null, null));
     }
 
     @Operation(summary = "公示期间提出异议并附佐证照片（multipart：rule、reason、file）")
@@ -143,21 +150,21 @@ class InspectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Created objectWithPhoto(@PathVariable long id, @RequestParam String rule, @RequestParam String reason,
                             @RequestPart(value = "file", required = false) MultipartFile file) {
-        return new Created(inspections.object(CurrentUser.get(), id, rule, reason, Files.bytes(file),
+        return new Created(objecting.object(CurrentUser.get(), id, rule, reason, Files.bytes(file),
                 file == null ? null : file.getOriginalFilename()));
     }
 
     @Operation(summary = "异议的佐证照片")
     @GetMapping("/inspections/{id}/objections/{objectionId}/photo")
     ResponseEntity<byte[]> objectionPhoto(@PathVariable long id, @PathVariable long objectionId) {
-        InspectionService.Photo photo = inspections.objectionPhoto(CurrentUser.get(), id, objectionId);
+        InspectionService.Photo photo = objecting.objectionPhoto(CurrentUser.get(), id, objectionId);
         return Files.photo(photo.contentType(), photo.content());
     }
 
     @Operation(summary = "处理异议（区）：成立则更正检查记录，不成立则记录理由")
     @PostMapping("/objections/{id}/decision")
     void decide(@PathVariable long id, @RequestBody DecisionRequest body) {
-        inspections.decide(CurrentUser.get(), id, body.upheld(), body.decision(),
+        objecting.decide(CurrentUser.get(), id, body.upheld(), body.decision(),
                 new Finding(null, body.count(), Boolean.TRUE.equals(body.holds()), body.value(), body.note()));
     }
 

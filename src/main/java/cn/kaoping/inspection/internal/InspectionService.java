@@ -1,6 +1,5 @@
 package cn.kaoping.inspection.internal;
 
-import cn.kaoping.account.AccountDirectory;
 import cn.kaoping.audit.AuditLog;
 import cn.kaoping.inspection.InspectionSubmitted;
 import cn.kaoping.platform.storage.FileStore;
@@ -8,8 +7,6 @@ import cn.kaoping.platform.storage.StoredFile;
 import cn.kaoping.platform.storage.UploadPolicy;
 import cn.kaoping.scheme.engine.Evaluation;
 import cn.kaoping.scheme.engine.Scheme;
-import cn.kaoping.shared.ConflictException;
-import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.ValidationException;
@@ -20,7 +17,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,12 +42,12 @@ public class InspectionService {
     private final FileStore files;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final AccountDirectory accounts;
+    private final InspectionScope scope;
     private final Clock clock;
 
     InspectionService(Inspections inspections, Rounds rounds, Patrols patrols, Objections objections,
                       RoundService roundService, Scoring scoring, FileStore files, AuditLog audit,
-                      ApplicationEventPublisher events, AccountDirectory accounts, Clock clock) {
+                      ApplicationEventPublisher events, InspectionScope scope, Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.patrols = patrols;
@@ -61,7 +57,7 @@ public class InspectionService {
         this.files = files;
         this.audit = audit;
         this.events = events;
-        this.accounts = accounts;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -98,11 +94,11 @@ public class InspectionService {
      */
     @Transactional
     public Evaluation saveFindings(KaopingPrincipal p, long id, Collection<Finding> findings) {
-        Editing e = edit(p, id);
+        InspectionScope.Editing e = scope.edit(p, id);
         List<Finding> typed = typedBy(id, findings);
-        Scoring.check(scoring.scheme(e.round), e.round, typed);
+        Scoring.check(scoring.scheme(e.round()), e.round(), typed);
         inspections.saveFindings(id, typed, p.username(), now());
-        return roundService.rescore(e.round, id);
+        return roundService.rescore(e.round(), id);
     }
 
     /**
@@ -111,15 +107,15 @@ public class InspectionService {
      */
     @Transactional
     public Saved saveWhatFits(KaopingPrincipal p, long id, Collection<Finding> findings) {
-        Editing e = edit(p, id);
-        Scheme scheme = scoring.scheme(e.round);
+        InspectionScope.Editing e = scope.edit(p, id);
+        Scheme scheme = scoring.scheme(e.round());
         Map<String, Finding> stored = new LinkedHashMap<>();
         inspections.findings(id).forEach(f -> stored.put(f.key(), f));
         List<ValidationException.FieldProblem> problems = new java.util.ArrayList<>();
         List<Finding> fitting = new java.util.ArrayList<>();
         for (Finding f : typedBy(id, findings)) {
             try {
-                Scoring.check(scheme, e.round, List.of(f));
+                Scoring.check(scheme, e.round(), List.of(f));
                 fitting.add(f);
             } catch (ValidationException refused) {
                 problems.addAll(refused.problems());
@@ -133,7 +129,7 @@ public class InspectionService {
             }
         }
         inspections.saveFindings(id, fitting, p.username(), now());
-        return new Saved(roundService.rescore(e.round, id), problems);
+        return new Saved(roundService.rescore(e.round(), id), problems);
     }
 
     /** What an autosave stored: the new score, and the findings it refused (by field, with a Chinese message). */
@@ -143,11 +139,11 @@ public class InspectionService {
     /** Stores a photo for a finding. A refused file changes nothing else (findings are saved separately). */
     @Transactional
     public long addEvidence(KaopingPrincipal p, long id, String rule, byte[] content, String filename) {
-        Editing e = edit(p, id);
-        requireRule(e.round, rule);
+        InspectionScope.Editing e = scope.edit(p, id);
+        requireRule(e.round(), rule);
         StoredFile file = files.store(content, filename, p.username(), PHOTOS);
         long evidenceId = inspections.addEvidence(id, rule, file.id(), p.username(), now());
-        audit.record("CREATE", "evidence", evidenceId, "上传佐证照片：" + e.inspection.estateName() + " 规则 " + rule,
+        audit.record("CREATE", "evidence", evidenceId, "上传佐证照片：" + e.inspection().estateName() + " 规则 " + rule,
                 null, Map.of("inspection", id, "rule", rule, "sha256", file.sha256(), "type", file.contentType(),
                         "size", file.size()));
         return evidenceId;
@@ -156,109 +152,55 @@ public class InspectionService {
     /** An evidence photo's description and bytes, for whoever may see the inspection. */
     @Transactional(readOnly = true)
     public Photo evidence(KaopingPrincipal p, long inspectionId, long evidenceId) {
-        visible(p, inspectionId);
+        scope.visible(p, inspectionId);
         Inspections.EvidenceRow row = inspections.evidence(inspectionId).stream()
                 .filter(e -> e.id() == evidenceId).findFirst().orElseThrow(InspectionService::notFound);
         return new Photo(row.contentType(), files.content(row.fileId()).orElseThrow(InspectionService::notFound));
     }
 
-    /** The photo attached to an objection, for whoever may see the inspection (both sides). */
-    @Transactional(readOnly = true)
-    public Photo objectionPhoto(KaopingPrincipal p, long inspectionId, long objectionId) {
-        visible(p, inspectionId);
-        Objections.ObjectionRow o = objections.ofInspection(inspectionId).stream()
-                .filter(row -> row.id() == objectionId && row.fileId() != null).findFirst()
-                .orElseThrow(InspectionService::notFound);
-        StoredFile file = files.find(o.fileId()).orElseThrow(InspectionService::notFound);
-        return new Photo(file.contentType(), files.content(o.fileId()).orElseThrow(InspectionService::notFound));
-    }
-
     /** Saves the last findings (if any) and hands the inspection to the district: one action. */
     @Transactional
     public Evaluation submit(KaopingPrincipal p, long id, Collection<Finding> findings) {
-        Editing e = edit(p, id);
-        Scheme scheme = scoring.scheme(e.round);
+        InspectionScope.Editing e = scope.edit(p, id);
+        Scheme scheme = scoring.scheme(e.round());
         if (findings != null && !findings.isEmpty()) {
             List<Finding> typed = typedBy(id, findings);
-            Scoring.check(scheme, e.round, typed);
+            Scoring.check(scheme, e.round(), typed);
             inspections.saveFindings(id, typed, p.username(), now());
         }
-        Evaluation ev = roundService.rescore(e.round, id);
-        InspectionStatus before = e.inspection.status();
-        e.inspection.submit();
-        if (e.inspection.assignee() == null) {
+        Evaluation ev = roundService.rescore(e.round(), id);
+        InspectionStatus before = e.inspection().status();
+        e.inspection().submit();
+        if (e.inspection().assignee() == null) {
             // who inspected is recorded: an unassigned task becomes the submitting officer's (issue 21)
             inspections.assign(id, p.username());
         }
-        inspections.saveState(e.inspection, p.username(), now());
-        audit.record("SUBMIT", "inspection", id, "提交检查：" + e.inspection.estateName() + "，得分 " + ev.total(),
-                Map.of("status", before), Map.of("status", e.inspection.status(), "total", ev.total(),
+        inspections.saveState(e.inspection(), p.username(), now());
+        audit.record("SUBMIT", "inspection", id, "提交检查：" + e.inspection().estateName() + "，得分 " + ev.total(),
+                Map.of("status", before), Map.of("status", e.inspection().status(), "total", ev.total(),
                         "findings", inspections.findings(id)));
-        events.publishEvent(new InspectionSubmitted(id, e.round.roundId(), e.inspection.estateId(), ev.total(),
+        events.publishEvent(new InspectionSubmitted(id, e.round().roundId(), e.inspection().estateId(), ev.total(),
                 p.username()));
         return ev;
     }
 
     @Transactional
     public void accept(KaopingPrincipal p, long id) {
-        Reviewing r = review(p, id);
-        r.inspection.accept();
-        inspections.saveState(r.inspection, p.username(), now());
-        audit.record("ACCEPT", "inspection", id, "审核通过：" + r.inspection.estateName(),
-                Map.of("status", InspectionStatus.SUBMITTED), Map.of("status", r.inspection.status()));
+        InspectionScope.Reviewing r = scope.review(p, id);
+        r.inspection().accept();
+        inspections.saveState(r.inspection(), p.username(), now());
+        audit.record("ACCEPT", "inspection", id, "审核通过：" + r.inspection().estateName(),
+                Map.of("status", InspectionStatus.SUBMITTED), Map.of("status", r.inspection().status()));
     }
 
     @Transactional
     public void returnWithComments(KaopingPrincipal p, long id, String comments) {
-        Reviewing r = review(p, id);
-        r.inspection.returnWithComments(comments);
-        inspections.saveState(r.inspection, p.username(), now());
-        audit.record("RETURN", "inspection", id, "退回检查：" + r.inspection.estateName() + "。意见：" + comments.strip(),
-                Map.of("status", InspectionStatus.SUBMITTED), Map.of("status", r.inspection.status(),
+        InspectionScope.Reviewing r = scope.review(p, id);
+        r.inspection().returnWithComments(comments);
+        inspections.saveState(r.inspection(), p.username(), now());
+        audit.record("RETURN", "inspection", id, "退回检查：" + r.inspection().estateName() + "。意见：" + comments.strip(),
+                Map.of("status", InspectionStatus.SUBMITTED), Map.of("status", r.inspection().status(),
                         "comment", comments.strip()));
-    }
-
-    /** Assigns the task to the signed-in officer of the street. */
-    @Transactional
-    public long assignToMe(KaopingPrincipal p, long id) {
-        return assign(p, id, p.username());
-    }
-
-    /**
-     * A street officer of the task's street assigns it to an officer of the same street (or takes it back with an
-     * empty assignee). Returns the task's round. 404 for a task outside the caller's scope, 403 for one he sees but
-     * does not inspect, 400 for an assignee who is not an officer of the street.
-     */
-    @Transactional
-    public long assign(KaopingPrincipal p, long id, String assignee) {
-        Editing e = edit(p, id);
-        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        if (who != null && officersOf(e.inspection).stream().noneMatch(o -> o.username().equals(who))) {
-            throw new ValidationException("assignee", "只能指派给本街道办事处的检查人员");
-        }
-        String before = e.inspection.assignee();
-        inspections.assign(id, who);
-        audit.record("ASSIGN", "inspection", id, (who == null ? "取消指派检查任务：" + e.inspection.estateName()
-                        : "指派检查任务：" + e.inspection.estateName() + " → " + who),
-                before == null ? null : Map.of("assignee", before), who == null ? null : Map.of("assignee", who));
-        return e.inspection.roundId();
-    }
-
-    /** The officers a task may be assigned to: the street officers of its street; 404 outside scope. */
-    @Transactional(readOnly = true)
-    public List<AccountDirectory.Officer> officers(KaopingPrincipal p, long id) {
-        return officersOf(visible(p, id));
-    }
-
-    /** The street officers of the principal's own street (empty for everyone else), for assignment selects. */
-    @Transactional(readOnly = true)
-    public List<AccountDirectory.Officer> colleagues(KaopingPrincipal p) {
-        return p.role() == cn.kaoping.shared.Role.STREET_OFFICER && p.regionId() != null
-                ? accounts.officersOf(p.regionId()) : List.of();
-    }
-
-    private List<AccountDirectory.Officer> officersOf(Inspection inspection) {
-        return accounts.officersOf(inspection.streetId());
     }
 
     /**
@@ -267,10 +209,10 @@ public class InspectionService {
      */
     @Transactional
     public int carryPatrols(KaopingPrincipal p, long id) {
-        Editing e = edit(p, id);
-        Scheme scheme = scoring.scheme(e.round);
-        List<Patrols.PatrolRow> rows = patrols.within(e.inspection.estateId(), e.round.schemeCode(),
-                e.round.period().start(), e.round.period().end()).stream()
+        InspectionScope.Editing e = scope.edit(p, id);
+        Scheme scheme = scoring.scheme(e.round());
+        List<Patrols.PatrolRow> rows = patrols.within(e.inspection().estateId(), e.round().schemeCode(),
+                e.round().period().start(), e.round().period().end()).stream()
                 .filter(r -> r.carriedInto() == null && Scoring.rule(scheme, r.rule()).isPresent()).toList();
         if (rows.isEmpty()) {
             return 0;
@@ -292,77 +234,13 @@ public class InspectionService {
                 inspections.addEvidence(id, r.rule(), r.fileId(), p.username(), now());
             }
         }
-        Scoring.check(scheme, e.round, changed.values());
+        Scoring.check(scheme, e.round(), changed.values());
         inspections.saveFindings(id, changed.values(), p.username(), now());
         int carried = patrols.markCarried(rows.stream().map(Patrols.PatrolRow::id).toList(), id);
-        roundService.rescore(e.round, id);
-        audit.record("CARRY_PATROLS", "inspection", id, "带入巡查记录 " + carried + " 条：" + e.inspection.estateName(),
+        roundService.rescore(e.round(), id);
+        audit.record("CARRY_PATROLS", "inspection", id, "带入巡查记录 " + carried + " 条：" + e.inspection().estateName(),
                 current.values(), changed.values());
         return carried;
-    }
-
-    /** The estate's company objects to a finding during publicity, with a reason and an optional photo. */
-    @Transactional
-    public long object(KaopingPrincipal p, long id, String rule, String reason, byte[] photo, String filename) {
-        Inspection inspection = visible(p, id);
-        Round round = rounds.lock(inspection.roundId()).orElseThrow(InspectionService::notFound);
-        if (!Scope.mayObject(p, inspection)) {
-            throw new ForbiddenException("只有该小区的物业服务企业可以提出异议");
-        }
-        if (!round.takesObjections(today())) {
-            throw new ConflictException("不在公示期内，不能提出异议");
-        }
-        requireRule(round, rule);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException("reason", "请写明异议理由");
-        }
-        UUID fileId = photo == null || photo.length == 0 ? null
-                : files.store(photo, filename, p.username(), PHOTOS).id();
-        long objectionId = objections.insert(round.id(), id, rule, reason.strip(), fileId, p.username(), now());
-        audit.record("OBJECT", "objection", objectionId, "对 " + inspection.estateName() + " 规则 " + rule
-                + " 提出异议：" + reason.strip(), null, Map.of("inspection", id, "rule", rule, "reason", reason.strip()));
-        return objectionId;
-    }
-
-    /**
-     * The district decides an objection during publicity. Upheld: the finding changes to {@code corrected} and the
-     * estate is scored again; rejected: the reason is recorded. Both sides see the decision.
-     */
-    @Transactional
-    public void decide(KaopingPrincipal p, long objectionId, boolean upheld, String decision, Finding corrected) {
-        Objections.ObjectionRow o = objections.lock(objectionId).orElseThrow(InspectionService::notFound);
-        Inspection inspection = visible(p, o.inspectionId());
-        Round round = roundService.lead(p, inspection.roundId());
-        if (round.status() != RoundStatus.PUBLICITY) {
-            throw new ConflictException("只有公示期间可以处理异议");
-        }
-        if (!o.open()) {
-            throw new ConflictException("该异议已处理");
-        }
-        if (decision == null || decision.isBlank()) {
-            throw new ValidationException("decision", "请写明处理意见");
-        }
-        List<Finding> before = inspections.findings(inspection.id());
-        if (upheld) {
-            if (corrected == null) {
-                throw new ValidationException("count", "异议成立时请填写更正后的检查结果");
-            }
-            corrected = new Finding(o.rule(), corrected.count(), corrected.holds(), corrected.value(),
-                    corrected.note());
-            Scoring.check(scoring.scheme(round), round, List.of(corrected));
-            inspections.saveFindings(inspection.id(), List.of(corrected), p.username(), now());
-            roundService.rescore(round, inspection.id());
-        }
-        objections.decide(objectionId, upheld, decision.strip(), p.username(), now());
-        audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_REJECTED", "objection", objectionId,
-                (upheld ? "异议成立，更正 " : "异议不成立：") + inspection.estateName() + " 规则 " + o.rule() + "。"
-                        + decision.strip(), before, upheld ? inspections.findings(inspection.id()) : decision.strip());
-    }
-
-    /** The round's objections on inspections the principal may see (the company its own, the district all). */
-    @Transactional(readOnly = true)
-    public List<Objections.RoundObjection> objectionsOfRound(KaopingPrincipal p, long roundId) {
-        return objections.ofRound(p, roundId);
     }
 
     /** Open tasks of the principal's street, earliest due first. */
@@ -406,36 +284,6 @@ public class InspectionService {
         }
     }
 
-    private Inspection visible(KaopingPrincipal p, long id) {
-        Inspection inspection = inspections.find(id).orElseThrow(InspectionService::notFound);
-        Round round = rounds.find(inspection.roundId()).orElseThrow(InspectionService::notFound);
-        if (!Scope.sees(p, round, inspection)) {
-            throw notFound();
-        }
-        return inspection;
-    }
-
-    private Editing edit(KaopingPrincipal p, long id) {
-        Inspection seen = visible(p, id);
-        if (!Scope.inspects(p, seen)) {
-            throw new ForbiddenException("只有小区所在街道办事处的检查人员可以填写检查");
-        }
-        Round round = rounds.find(seen.roundId()).orElseThrow(InspectionService::notFound);
-        Inspection inspection = inspections.lock(id).orElseThrow(InspectionService::notFound);
-        round.requireOpenForInspection();
-        inspection.requireEditable();
-        return new Editing(round, inspection);
-    }
-
-    private Reviewing review(KaopingPrincipal p, long id) {
-        Inspection seen = visible(p, id);
-        Round round = roundService.lead(p, seen.roundId());
-        if (round.status() != RoundStatus.OPEN) {
-            throw new ConflictException("轮次" + round.status().label() + "，不能再审核检查");
-        }
-        return new Reviewing(round, inspections.lock(id).orElseThrow(InspectionService::notFound));
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -445,13 +293,7 @@ public class InspectionService {
     }
 
     static NotFoundException notFound() {
-        return new NotFoundException("检查任务不存在");
-    }
-
-    private record Editing(Round round, Inspection inspection) {
-    }
-
-    private record Reviewing(Round round, Inspection inspection) {
+        return InspectionScope.notFound();
     }
 
     /** A photo's detected content type and bytes. */

@@ -1,6 +1,7 @@
 package cn.kaoping.inspection.web;
 
-import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.inspection.internal.AssignInspection;
+import cn.kaoping.inspection.internal.InspectionObjections;
 import cn.kaoping.inspection.internal.RevisionForm;
 import cn.kaoping.inspection.internal.Round;
 import cn.kaoping.inspection.internal.RoundDocuments;
@@ -11,6 +12,7 @@ import cn.kaoping.inspection.internal.RoundStatus;
 import cn.kaoping.inspection.internal.Scope;
 import cn.kaoping.inspection.internal.SeedLayoutExports;
 import cn.kaoping.organisation.EstateCategory;
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.scheme.SchemeCatalog;
 import cn.kaoping.shared.ConflictException;
@@ -41,6 +43,8 @@ class RoundController {
 
     private final RoundService rounds;
     private final cn.kaoping.inspection.internal.InspectionService inspections;
+    private final AssignInspection assignments;
+    private final InspectionObjections objecting;
     private final RoundDocuments documents;
     private final SeedLayoutExports seedLayouts;
     private final SchemeCatalog catalog;
@@ -50,6 +54,7 @@ class RoundController {
     private final Clock clock;
 
     RoundController(RoundService rounds, cn.kaoping.inspection.internal.InspectionService inspections,
+                    AssignInspection assignments, InspectionObjections objecting,
                     RoundDocuments documents, SeedLayoutExports seedLayouts, SchemeCatalog catalog,
                     Validator validator, RoundSettings settings, cn.kaoping.account.AccountDirectory accounts,
                     Clock clock) {
@@ -57,6 +62,8 @@ class RoundController {
         this.settings = settings;
         this.rounds = rounds;
         this.inspections = inspections;
+        this.assignments = assignments;
+        this.objecting = objecting;
         this.documents = documents;
         this.seedLayouts = seedLayouts;
         this.catalog = catalog;
@@ -137,7 +144,7 @@ class RoundController {
         model.addAttribute("schemeTitle", catalog.title(round.schemeCode()));
         var rows = documents.results(p, id);
         model.addAttribute("rows", rows);
-        var officers = inspections.colleagues(p);
+        var officers = assignments.colleagues(p);
         model.addAttribute("officers", officers);
         var results = rounds.results(p, id);
         // people by name, never by username: inspectors, assignees and who published (issue 21)
@@ -152,7 +159,7 @@ class RoundController {
                         && p.regionId() != null && p.regionId() == i.streetId())
                 .map(i -> i.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("counts", rounds.counts(id));
-        model.addAttribute("objections", inspections.objectionsOfRound(p, id));
+        model.addAttribute("objections", objecting.objectionsOfRound(p, id));
         model.addAttribute("results", results);
         model.addAttribute("leads", Scope.leads(p, round));
         model.addAttribute("published", round.status() == RoundStatus.PUBLISHED);

@@ -1,11 +1,13 @@
 package cn.kaoping.inspection.web;
 
 import cn.kaoping.inspection.EarlierProblems;
-import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.inspection.internal.AssignInspection;
 import cn.kaoping.inspection.internal.Finding;
+import cn.kaoping.inspection.internal.InspectionObjections;
 import cn.kaoping.inspection.internal.InspectionService;
 import cn.kaoping.inspection.internal.RoundDocuments;
 import cn.kaoping.inspection.internal.TaskView;
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.scheme.engine.Evaluation;
 import cn.kaoping.shared.ConflictException;
@@ -36,13 +38,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskController {
 
     private final InspectionService inspections;
+    private final AssignInspection assignments;
+    private final InspectionObjections objecting;
     private final RoundDocuments documents;
     private final ObjectProvider<EarlierProblems> earlier;
     private final List<cn.kaoping.inspection.SuggestedFacts> suggested;
 
-    TaskController(InspectionService inspections, RoundDocuments documents, ObjectProvider<EarlierProblems> earlier,
+    TaskController(InspectionService inspections, AssignInspection assignments, InspectionObjections objecting,
+                   RoundDocuments documents, ObjectProvider<EarlierProblems> earlier,
                    List<cn.kaoping.inspection.SuggestedFacts> suggested) {
         this.inspections = inspections;
+        this.assignments = assignments;
+        this.objecting = objecting;
         this.documents = documents;
         this.earlier = earlier;
         this.suggested = suggested;
@@ -159,7 +166,7 @@ class TaskController {
 
     @PostMapping("/{id}/claim")
     String claim(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "claimed", () -> inspections.assignToMe(CurrentUser.get(), id));
+        return act(id, redirect, "claimed", () -> assignments.assignToMe(CurrentUser.get(), id));
     }
 
     /** A street officer assigns the task to an officer of his street; back to the round page with the outcome. */
@@ -169,7 +176,7 @@ class TaskController {
         KaopingPrincipal p = CurrentUser.get();
         long round = inspections.task(p, id).round().id();
         try {
-            inspections.assign(p, id, assignee);
+            assignments.assign(p, id, assignee);
             redirect.addFlashAttribute("done", "assigned");
         } catch (ValidationException | ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -186,13 +193,13 @@ class TaskController {
     String object(@PathVariable long id, @RequestParam(required = false) String rule,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) MultipartFile file,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "objected", () -> inspections.object(CurrentUser.get(), id, rule, reason,
+        return act(id, redirect, "objected", () -> objecting.object(CurrentUser.get(), id, rule, reason,
                 Files.bytes(file), file == null ? null : file.getOriginalFilename()));
     }
 
     @GetMapping("/{id}/objections/{objectionId}/photo")
     ResponseEntity<byte[]> objectionPhoto(@PathVariable long id, @PathVariable long objectionId) {
-        InspectionService.Photo photo = inspections.objectionPhoto(CurrentUser.get(), id, objectionId);
+        InspectionService.Photo photo = objecting.objectionPhoto(CurrentUser.get(), id, objectionId);
         return Files.photo(photo.contentType(), photo.content());
     }
 
@@ -207,7 +214,7 @@ class TaskController {
             redirect.addFlashAttribute("problem", String.join("；", form.getErrors().values()));
             return "redirect:/rounds/tasks/" + id;
         }
-        return act(id, redirect, "decided", () -> inspections.decide(CurrentUser.get(), objectionId, upheld,
+        return act(id, redirect, "decided", () -> objecting.decide(CurrentUser.get(), objectionId, upheld,
                 form.text("decision"), corrected));
     }
 
