@@ -40,6 +40,11 @@ public record EntryFilter(Long districtId, Long streetId, String category, Long 
      * @throws cn.kaoping.shared.NotFoundException for roles that have no ranking screens (committees read letters)
      */
     /** Who may browse rankings at all: regional staff and the users of a company; everyone else gets 404. */
+    /** The owners' committee of an estate: reads its own estate's ranking letters in its inbox, nothing else. */
+    public static boolean receivesLetters(cn.kaoping.shared.KaopingPrincipal p) {
+        return p.role() == cn.kaoping.shared.Role.COMMITTEE_MEMBER;
+    }
+
     public static boolean mayRead(cn.kaoping.shared.KaopingPrincipal p) {
         return p.role().isRegional() || (p.role() == cn.kaoping.shared.Role.COMPANY_USER && p.companyId() != null);
     }

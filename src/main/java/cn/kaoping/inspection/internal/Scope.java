@@ -43,6 +43,11 @@ public final class Scope {
         return (p.role() == Role.DISTRICT_ADMIN || p.role() == Role.CITY_ADMIN) && p.covers(round.regionPath());
     }
 
+    /** Whether the principal's role inspects estates at all (has open tasks): the street office. */
+    public static boolean inspectsEstates(KaopingPrincipal p) {
+        return p.role() == Role.STREET_OFFICER;
+    }
+
     /** Whether the principal inspects the estate: a street officer of the estate's street. */
     public static boolean inspects(KaopingPrincipal p, Inspection inspection) {
         return p.role() == Role.STREET_OFFICER && p.covers(inspection.estatePath());

@@ -18,7 +18,6 @@ import cn.kaoping.scheme.SchemeCatalog;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -75,7 +74,7 @@ class RoundController {
     String list(Model model) {
         KaopingPrincipal p = CurrentUser.get();
         model.addAttribute("rounds", rounds.list(p));
-        model.addAttribute("tasks", p.role() == Role.STREET_OFFICER ? inspections.openTasks(p) : java.util.List.of());
+        model.addAttribute("tasks", Scope.inspectsEstates(p) ? inspections.openTasks(p) : java.util.List.of());
         model.addAttribute("canCreate", RoundService.opensRounds(p.role()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("schemeTitles", catalog.titles());

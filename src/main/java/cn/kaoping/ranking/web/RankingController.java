@@ -12,7 +12,6 @@ import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.Paged;
-import cn.kaoping.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ class RankingController {
     String list(@RequestParam(required = false) String scheme, @RequestParam(required = false) PeriodKind kind,
                 Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (p.role() == Role.COMMITTEE_MEMBER) {
+        if (EntryFilter.receivesLetters(p)) {
             return "redirect:/rankings/inbox";
         }
         if (!EntryFilter.mayRead(p)) {
@@ -125,7 +124,7 @@ class RankingController {
     @GetMapping("/inbox")
     String inbox(Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        if (p.role() != Role.COMMITTEE_MEMBER || p.estateId() == null) {
+        if (!EntryFilter.receivesLetters(p) || p.estateId() == null) {
             throw new NotFoundException("只有业主委员会成员有排名通报信箱");
         }
         model.addAttribute("letters", letters.inbox(p.estateId()));
@@ -138,7 +137,7 @@ class RankingController {
         long estateId = letterEstate(p, id, estate);
         Letters.LetterContent content = letters.content(id, estateId)
                 .orElseThrow(() -> new NotFoundException("没有这封通报"));
-        if (p.role() == Role.COMMITTEE_MEMBER) {
+        if (EntryFilter.receivesLetters(p)) {
             letters.markRead(id, estateId, p.username());
         }
         model.addAttribute("letter", content);
@@ -157,7 +156,7 @@ class RankingController {
 
     /** Committee members read their own estate's letters; staff any estate in their scope. */
     private long letterEstate(KaopingPrincipal p, long rankingId, Long estate) {
-        if (p.role() == Role.COMMITTEE_MEMBER) {
+        if (EntryFilter.receivesLetters(p)) {
             if (p.estateId() == null || (estate != null && !estate.equals(p.estateId()))) {
                 throw new NotFoundException("没有这封通报");
             }
