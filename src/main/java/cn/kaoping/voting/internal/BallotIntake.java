@@ -30,14 +30,24 @@ class BallotIntake {
      * null), its ballots in force by proposal, whether any unit of its person voted on paper or waits for a paper
      * entry, and every unit of its person (itself included). Empty when the vote does not exist.
      */
-    record Lookup(String status, LocalDate opensOn, LocalDate closesOn, int proposals, Timestamp lockedUntil,
-                  String unit, Map<Integer, String> own, boolean onPaper, List<String> units) {
+    record Lookup(boolean open, boolean ended, int proposals, Timestamp lockedUntil, String unit,
+                  Map<Integer, String> own, boolean onPaper, List<String> units) {
     }
 
-    Optional<Lookup> lookup(long voteId, byte[] codeHash, String guardKey) {
+    /** Separates the units and the ballots bound as one text each (no unit name holds it). */
+    private static final String SEPARATOR = "\u001f";
+
+    /**
+     * @param today the day by the application's clock: the vote takes ballots ({@code open}) while OPEN and today lies
+     *              in its window; it has {@code ended} when CLOSED or past its last day (read as booleans, so the
+     *              driver parses no dates on the hot path)
+     */
+    Optional<Lookup> lookup(long voteId, byte[] codeHash, String guardKey, LocalDate today) {
         return jdbc.sql("""
                 WITH g AS (
-                    SELECT status, opens_on, closes_on FROM vote WHERE id = :v
+                    SELECT status = 'OPEN' AND CAST(:today AS date) BETWEEN opens_on AND closes_on AS open,
+                           status = 'CLOSED' OR CAST(:today AS date) > closes_on AS ended
+                    FROM vote WHERE id = :v
                 ), u AS (
                     SELECT r.unit, r.person FROM vote_code c
                     JOIN vote_roll r ON r.vote_id = c.vote_id AND r.unit = c.unit
@@ -45,7 +55,7 @@ class BallotIntake {
                 ), person AS (
                     SELECT r.unit FROM vote_roll r WHERE r.vote_id = :v AND r.person = (SELECT person FROM u)
                 )
-                SELECT g.status, g.opens_on, g.closes_on,
+                SELECT g.open, g.ended,
                        (SELECT count(*) FROM vote_proposal p WHERE p.vote_id = :v) AS proposals,
                        (SELECT locked_until FROM client_guard WHERE client_key = :k) AS locked_until,
                        (SELECT unit FROM u) AS unit,
@@ -55,9 +65,9 @@ class BallotIntake {
                                WHERE b.vote_id = :v AND b.channel = 'PAPER')
                        OR EXISTS (SELECT 1 FROM vote_paper_entry e JOIN person p ON p.unit = e.unit
                                   WHERE e.vote_id = :v) AS on_paper,
-                       (SELECT array_agg(unit ORDER BY unit) FROM person) AS units
+                       (SELECT string_agg(unit, E'\\x1f' ORDER BY unit) FROM person) AS units
                 FROM g""")
-                .param("v", voteId).param("h", codeHash).param("k", guardKey)
+                .param("v", voteId).param("h", codeHash).param("k", guardKey).param("today", today)
                 .query((rs, n) -> {
                     Map<Integer, String> own = new HashMap<>();
                     String text = rs.getString("own");
@@ -67,11 +77,10 @@ class BallotIntake {
                             own.put(Integer.parseInt(pair.substring(0, colon)), pair.substring(colon + 1));
                         }
                     }
-                    java.sql.Array units = rs.getArray("units");
-                    return new Lookup(rs.getString("status"), rs.getObject("opens_on", LocalDate.class),
-                            rs.getObject("closes_on", LocalDate.class), rs.getInt("proposals"),
+                    String units = rs.getString("units");
+                    return new Lookup(rs.getBoolean("open"), rs.getBoolean("ended"), rs.getInt("proposals"),
                             rs.getTimestamp("locked_until"), rs.getString("unit"), own, rs.getBoolean("on_paper"),
-                            units == null ? List.of() : List.of((String[]) units.getArray()));
+                            units == null ? List.of() : List.of(units.split(SEPARATOR)));
                 })
                 .optional();
     }
@@ -94,10 +103,11 @@ class BallotIntake {
                       AND CAST(:today AS date) BETWEEN opens_on AND closes_on FOR SHARE
                 ), rows AS (
                     SELECT u.unit, x.proposal::int AS proposal, x.ballot
-                    FROM open, unnest(CAST(:units AS text[])) AS u(unit),
-                         unnest(CAST(:ballots AS text[])) WITH ORDINALITY AS x(ballot, proposal)
+                    FROM open, unnest(string_to_array(CAST(:units AS text), E'\\x1f')) AS u(unit),
+                         unnest(string_to_array(CAST(:ballots AS text), E'\\x1f'))
+                             WITH ORDINALITY AS x(ballot, proposal)
                     WHERE NOT EXISTS (SELECT 1 FROM vote_paper_entry e WHERE e.vote_id = CAST(:v AS bigint)
-                                      AND e.unit = ANY (CAST(:units AS text[])))
+                                      AND e.unit = ANY (string_to_array(CAST(:units AS text), E'\\x1f')))
                 ), upsert AS (
                     INSERT INTO vote_ballot (vote_id, unit, proposal, ballot, channel, cast_at)
                     SELECT CAST(:v AS bigint), unit, proposal, ballot, 'PHONE', CAST(:at AS timestamptz) FROM rows
@@ -111,8 +121,8 @@ class BallotIntake {
                     RETURNING 1
                 )
                 SELECT (SELECT count(*) FROM open) AS open, (SELECT count(*) FROM changes) AS stored""")
-                .param("v", voteId).param("today", at.toLocalDate()).param("units", units.toArray(String[]::new))
-                .param("ballots", ballots.toArray(String[]::new)).param("at", at)
+                .param("v", voteId).param("today", at.toLocalDate()).param("units", String.join(SEPARATOR, units))
+                .param("ballots", String.join(SEPARATOR, ballots)).param("at", at)
                 .query((rs, n) -> new Stored(rs.getInt("open") > 0, rs.getInt("stored"))).single();
     }
 }

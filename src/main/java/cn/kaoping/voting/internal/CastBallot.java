@@ -74,12 +74,9 @@ public class CastBallot {
         // the salt is fixed when the window opens, so the cached copy of the vote is good for it
         byte[] hash = vote.salt() == null ? null : OneTimeCodes.normalize(typedCode)
                 .map(code -> OneTimeCodes.hash(vote.salt(), code)).orElse(null);
-        BallotIntake.Lookup found = intake.lookup(voteId, hash, guardKey).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        if (!found.status().equals(VoteStatus.OPEN.name()) || today.isBefore(found.opensOn())
-                || today.isAfter(found.closesOn())) {
-            return Outcome.of(found.status().equals(VoteStatus.CLOSED.name()) || today.isAfter(found.closesOn())
-                    ? Status.ENDED : Status.NOT_OPEN);
+        BallotIntake.Lookup found = intake.lookup(voteId, hash, guardKey, LocalDate.now(clock)).orElseThrow();
+        if (!found.open()) {
+            return Outcome.of(found.ended() ? Status.ENDED : Status.NOT_OPEN);
         }
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < found.proposals(); i++) {
