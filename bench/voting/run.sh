@@ -42,18 +42,33 @@ load() { # mode codes next clients seconds
 echo "--- warm-up (not reported): 10 s of each at 16 clients"
 out=$(load ballot "$WORK/ballot-codes.csv" $BNEXT 16 10); BNEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' <<<"$out")
 out=$(load submit "$WORK/survey-codes.csv" $SNEXT 16 10); SNEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' <<<"$out")
-echo "--- 32 clients"
-BALLOT=$(load ballot "$WORK/ballot-codes.csv" $BNEXT 32 "$SECS"); echo "ballots: $BALLOT"
-SURVEY=$(load submit "$WORK/survey-codes.csv" $SNEXT 32 "$SECS"); echo "survey:  $SURVEY"
+echo "--- 32 clients, ROUNDS rounds (default 3), the order alternating so neither side always goes first"
+rate() { sed -E 's/.*rate=([0-9.]+).*/\1/' <<<"$1"; }
+ROUNDS=${ROUNDS:-3}
+RATIOS=()
+ACKS=0
+for r in $(seq 1 "$ROUNDS"); do
+  if (( r % 2 == 1 )); then
+    BALLOT=$(load ballot "$WORK/ballot-codes.csv" $BNEXT 32 "$SECS"); BNEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' <<<"$BALLOT")
+    SURVEY=$(load submit "$WORK/survey-codes.csv" $SNEXT 32 "$SECS"); SNEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' <<<"$SURVEY")
+  else
+    SURVEY=$(load submit "$WORK/survey-codes.csv" $SNEXT 32 "$SECS"); SNEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' <<<"$SURVEY")
+    BALLOT=$(load ballot "$WORK/ballot-codes.csv" $BNEXT 32 "$SECS"); BNEXT=$(sed -E 's/.*next_code=([0-9]+).*/\1/' <<<"$BALLOT")
+  fi
+  ACKS=$((ACKS + $(sed -E 's/.*acknowledged=([0-9]+).*/\1/' <<<"$BALLOT")))
+  echo "round $r ballots: $BALLOT"
+  echo "round $r survey:  $SURVEY"
+  RATIOS+=("$(awk -v b="$(rate "$BALLOT")" -v s="$(rate "$SURVEY")" 'BEGIN { printf "%.1f", 100*b/s }')")
+done
+echo "ballot/survey per round: ${RATIOS[*]} (%); median $(printf '%s\n' "${RATIOS[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }') %"
 "$PGBENCH" -n -h 127.0.0.1 -p $PGPORT -U postgres -c 32 -j 2 -T "$SECS" -f bench/survey/pgbench-insert.sql postgres \
   > "$WORK/pgbench.out" 2>&1
 TPS=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.out")
 echo "pgbench: clients=32 tps=$TPS"
-rate() { sed -E 's/.*rate=([0-9.]+).*/\1/' <<<"$1"; }
 awk -v b="$(rate "$BALLOT")" -v s="$(rate "$SURVEY")" -v p="$TPS" 'BEGIN {
-  printf "ballot/pgbench=%.1f%% survey/pgbench=%.1f%% ballot/survey=%.1f%%\n", 100*b/p, 100*s/p, 100*b/s }'
+  printf "last round: ballot/pgbench=%.1f%% survey/pgbench=%.1f%%\n", 100*b/p, 100*s/p }'
 
 echo "--- durability: ballots stored vs acknowledged"
 "${PSQL[@]}" -tA -c "SELECT 'ballot_rows=' || count(*) || ' distinct_units=' || count(DISTINCT (b.vote_id, b.unit))
   FROM vote_ballot b JOIN vote v ON v.id = b.vote_id WHERE $VOTES"
-echo "(acknowledged: the warm-up's plus $(sed -E 's/.*acknowledged=([0-9]+).*/\1/' <<<"$BALLOT") at 32 clients)"
+echo "(acknowledged: the warm-up's plus $ACKS in the rounds at 32 clients)"
