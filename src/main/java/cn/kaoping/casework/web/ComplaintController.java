@@ -13,11 +13,9 @@ import cn.kaoping.organisation.EstateListing;
 import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.ValidationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -179,13 +177,8 @@ class ComplaintController {
     /** Lists the complaint on the estate's rectification notice (a draft), then shows the draft. */
     @PostMapping("/{id:\\d+}/notice")
     String toNotice(@PathVariable long id, RedirectAttributes redirect) {
-        String[] target = {"/complaints/" + id};
-        FlashSteps.run(redirect, target[0],
-                () -> target[0] = "/rectification/" + toNotice.list(CurrentUser.get(), id).noticeId());
-        if (target[0].startsWith("/rectification/")) {
-            redirect.addFlashAttribute("done", "added");
-        }
-        return "redirect:" + target[0];
+        return FlashSteps.go(redirect, "/complaints/" + id, "added",
+                () -> "/rectification/" + toNotice.list(CurrentUser.get(), id).noticeId());
     }
 
     /** A photo the owner sent, for those who may read the complaint. */
@@ -205,7 +198,7 @@ class ComplaintController {
     String step(@PathVariable long id, @PathVariable String step, @RequestParam Map<String, String> params,
                 RedirectAttributes redirect) {
         KaopingPrincipal p = CurrentUser.get();
-        try {
+        return FlashSteps.run(redirect, "/complaints/" + id, step, () -> {
             switch (step) {
                 case "sign" -> steps.sign(p, id);
                 case "assign" -> steps.assign(p, id, "company".equals(params.get("to"))
@@ -215,14 +208,7 @@ class ComplaintController {
                 case "answer" -> answers.answer(p, id, params.get("answer"));
                 default -> steps.close(p, id, params.get("verdict"), params.get("callback"));
             }
-            redirect.addFlashAttribute("done", step);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/complaints/" + id;
+        });
     }
 
 }

@@ -5,12 +5,12 @@ import cn.kaoping.casework.meetings.MeetingMinutes;
 import cn.kaoping.casework.meetings.Meetings;
 import cn.kaoping.casework.meetings.MinutesDocx;
 import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,15 +157,6 @@ class MeetingController {
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", done);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/meetings/" + id;
+        return FlashSteps.run(redirect, "/meetings/" + id, done, action);
     }
 }

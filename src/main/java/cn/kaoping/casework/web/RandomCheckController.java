@@ -95,13 +95,8 @@ class RandomCheckController {
     /** Lists a failed estate's findings on its rectification notice (a draft), then shows the draft. */
     @PostMapping("/{id:\\d+}/records/{objectId}/notice")
     String toNotice(@PathVariable long id, @PathVariable String objectId, RedirectAttributes redirect) {
-        String[] target = {"/random-checks/" + id};
-        FlashSteps.run(redirect, target[0],
-                () -> target[0] = "/rectification/" + toNotice.list(CurrentUser.get(), id, objectId).noticeId());
-        if (target[0].startsWith("/rectification/")) {
-            redirect.addFlashAttribute("done", "added");
-        }
-        return "redirect:" + target[0];
+        return FlashSteps.go(redirect, "/random-checks/" + id, "added",
+                () -> "/rectification/" + toNotice.list(CurrentUser.get(), id, objectId).noticeId());
     }
 
     @PostMapping("/{id:\\d+}/records/{objectId}/publish")

@@ -3,6 +3,7 @@ package cn.kaoping.platform.web;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.ValidationException;
+import java.util.function.Supplier;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -16,9 +17,28 @@ public final class FlashSteps {
     }
 
     public static String run(RedirectAttributes redirect, String back, Runnable step) {
-        try {
+        return run(redirect, back, true, step);
+    }
+
+    /** As the step above, flashing {@code done} (e.g. the last part of a message key; null flashes nothing). */
+    public static String run(RedirectAttributes redirect, String back, Object done, Runnable step) {
+        return go(redirect, back, done, () -> {
             step.run();
-            redirect.addFlashAttribute("done", true);
+            return back;
+        });
+    }
+
+    /**
+     * A step whose success leads elsewhere, e.g. to the record it made: redirects to the page {@code step} returns,
+     * flashing {@code done}; a refusal comes back to {@code back} with its reason as {@code problem}.
+     */
+    public static String go(RedirectAttributes redirect, String back, Object done, Supplier<String> step) {
+        try {
+            String next = step.get();
+            if (done != null) {
+                redirect.addFlashAttribute("done", done);
+            }
+            return "redirect:" + next;
         } catch (ValidationException e) {
             redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
                     .map(ValidationException.FieldProblem::message).toList()));

@@ -7,12 +7,12 @@ import cn.kaoping.platform.storage.FileStore;
 import cn.kaoping.platform.storage.StoredFile;
 import cn.kaoping.platform.storage.UploadPolicy;
 import cn.kaoping.platform.web.Downloads;
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.ValidationException;
 import cn.kaoping.voting.internal.Ballots;
 import cn.kaoping.voting.internal.CheckProxy;
 import cn.kaoping.voting.internal.DraftVote;
@@ -237,18 +237,7 @@ class VoteController {
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            if (done != null) {
-                redirect.addFlashAttribute("done", done);
-            }
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/votes/" + id;
+        return FlashSteps.run(redirect, "/votes/" + id, done, action);
     }
 
     private static String link(String key) {
