@@ -81,19 +81,33 @@ END $$;
 CREATE TRIGGER complaint_day_keep AFTER INSERT OR UPDATE OR DELETE ON complaint
     FOR EACH ROW EXECUTE FUNCTION complaint_day_keep();
 
-INSERT INTO complaint_day (estate_id, estate_path, company_key, day, estate_name, received, signed_on_time, closed,
-                           closed_on_time, pushed_back, satisfied, basically, unsatisfied, repeats, open)
-SELECT estate_id, estate_path, coalesce(company_id, 0), CAST(received_at AT TIME ZONE 'Asia/Shanghai' AS date),
-       min(estate_name), count(*),
-       count(*) FILTER (WHERE signed_at IS NOT NULL
-                        AND CAST(signed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= sign_due),
-       count(*) FILTER (WHERE status = 'CLOSED'),
-       count(*) FILTER (WHERE status = 'CLOSED' AND CAST(closed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= close_due),
-       count(*) FILTER (WHERE status = 'RETURNED'),
-       count(*) FILTER (WHERE callback = 'SATISFIED'),
-       count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED'),
-       count(*) FILTER (WHERE callback = 'UNSATISFIED'),
-       count(*) FILTER (WHERE is_repeat),
-       count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED'))
-FROM complaint
-GROUP BY estate_id, estate_path, coalesce(company_id, 0), CAST(received_at AT TIME ZONE 'Asia/Shanghai' AS date);
+-- Recounts the lines of the given estates (every estate for NULL) from their complaints: the first fill below, and the
+-- end of an import that set the trigger aside. A line another transaction added meanwhile is overwritten by the
+-- recount, which counts its complaint too.
+CREATE FUNCTION complaint_day_recount(estates BIGINT[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM complaint_day WHERE estates IS NULL OR estate_id = ANY (estates);
+    INSERT INTO complaint_day (estate_id, estate_path, company_key, day, estate_name, received, signed_on_time, closed,
+                               closed_on_time, pushed_back, satisfied, basically, unsatisfied, repeats, open)
+    SELECT estate_id, estate_path, coalesce(company_id, 0), CAST(received_at AT TIME ZONE 'Asia/Shanghai' AS date),
+           min(estate_name), count(*),
+           count(*) FILTER (WHERE signed_at IS NOT NULL
+                            AND CAST(signed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= sign_due),
+           count(*) FILTER (WHERE status = 'CLOSED'),
+           count(*) FILTER (WHERE status = 'CLOSED'
+                            AND CAST(closed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= close_due),
+           count(*) FILTER (WHERE status = 'RETURNED'),
+           count(*) FILTER (WHERE callback = 'SATISFIED'),
+           count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED'),
+           count(*) FILTER (WHERE callback = 'UNSATISFIED'),
+           count(*) FILTER (WHERE is_repeat),
+           count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED'))
+    FROM complaint WHERE estates IS NULL OR estate_id = ANY (estates)
+    GROUP BY estate_id, estate_path, coalesce(company_id, 0), CAST(received_at AT TIME ZONE 'Asia/Shanghai' AS date)
+    ON CONFLICT (estate_id, estate_path, company_key, day) DO UPDATE SET
+        estate_name = EXCLUDED.estate_name, received = EXCLUDED.received, signed_on_time = EXCLUDED.signed_on_time,
+        closed = EXCLUDED.closed, closed_on_time = EXCLUDED.closed_on_time, pushed_back = EXCLUDED.pushed_back,
+        satisfied = EXCLUDED.satisfied, basically = EXCLUDED.basically, unsatisfied = EXCLUDED.unsatisfied,
+        repeats = EXCLUDED.repeats, open = EXCLUDED.open;
+$$;
+
+SELECT complaint_day_recount(NULL);

@@ -194,38 +194,10 @@ public class ComplaintStore {
         jdbc.sql("SELECT set_config('kaoping.complaint_day', 'deferred', true)").query(String.class).single();
     }
 
-    /**
-     * Recounts the daily roll-up of the estates from their complaints, and keeps it by trigger again. A line another
-     * transaction added meanwhile is overwritten by the recount, which (a statement later) counts its complaint too.
-     */
+    /** Recounts the daily roll-up of the estates from their complaints (V35), and keeps it by trigger again. */
     void rebuildRollUp(java.util.Collection<Long> estateIds) {
-        Long[] ids = estateIds.toArray(Long[]::new);
-        jdbc.sql("DELETE FROM complaint_day WHERE estate_id = ANY (CAST(:ids AS bigint[]))").param("ids", ids).update();
-        jdbc.sql("""
-                INSERT INTO complaint_day (estate_id, estate_path, company_key, day, estate_name, received,
-                                           signed_on_time, closed, closed_on_time, pushed_back, satisfied, basically,
-                                           unsatisfied, repeats, open)
-                SELECT estate_id, estate_path, coalesce(company_id, 0),
-                       CAST(received_at AT TIME ZONE 'Asia/Shanghai' AS date), min(estate_name), count(*),
-                       count(*) FILTER (WHERE signed_at IS NOT NULL
-                                        AND CAST(signed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= sign_due),
-                       count(*) FILTER (WHERE status = 'CLOSED'),
-                       count(*) FILTER (WHERE status = 'CLOSED'
-                                        AND CAST(closed_at AT TIME ZONE 'Asia/Shanghai' AS date) <= close_due),
-                       count(*) FILTER (WHERE status = 'RETURNED'), count(*) FILTER (WHERE callback = 'SATISFIED'),
-                       count(*) FILTER (WHERE callback = 'BASICALLY_SATISFIED'),
-                       count(*) FILTER (WHERE callback = 'UNSATISFIED'), count(*) FILTER (WHERE is_repeat),
-                       count(*) FILTER (WHERE status NOT IN ('CLOSED', 'RETURNED'))
-                FROM complaint WHERE estate_id = ANY (CAST(:ids AS bigint[]))
-                GROUP BY estate_id, estate_path, coalesce(company_id, 0),
-                         CAST(received_at AT TIME ZONE 'Asia/Shanghai' AS date)
-                ON CONFLICT (estate_id, estate_path, company_key, day) DO UPDATE SET
-                    estate_name = EXCLUDED.estate_name, received = EXCLUDED.received,
-                    signed_on_time = EXCLUDED.signed_on_time, closed = EXCLUDED.closed,
-                    closed_on_time = EXCLUDED.closed_on_time, pushed_back = EXCLUDED.pushed_back,
-                    satisfied = EXCLUDED.satisfied, basically = EXCLUDED.basically,
-                    unsatisfied = EXCLUDED.unsatisfied, repeats = EXCLUDED.repeats, open = EXCLUDED.open""")
-                .param("ids", ids).update();
+        jdbc.sql("SELECT complaint_day_recount(CAST(:ids AS bigint[]))").param("ids", estateIds.toArray(Long[]::new))
+                .query((rs, n) -> 1).list();
         jdbc.sql("SELECT set_config('kaoping.complaint_day', '', true)").query(String.class).single();
     }
 
