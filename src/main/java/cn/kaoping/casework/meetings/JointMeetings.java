@@ -45,7 +45,7 @@ public class JointMeetings {
     }
 
     /** A meeting with who was invited, the work orders it is about, and what was decided. */
-    public record View(Meetings.Meeting meeting, String convenedBy, List<Meetings.Invited> units,
+    public record View(Meetings.Meeting meeting, List<Meetings.Invited> units,
                        List<Meetings.Linked> complaints, List<Meetings.Decision> decisions) {
     }
 
@@ -96,8 +96,7 @@ public class JointMeetings {
     public View get(KaopingPrincipal p, long id) {
         Meetings.Meeting m = meetings.find(id).filter(x -> sees(p, x))
                 .orElseThrow(() -> new NotFoundException("会议不存在"));
-        String street = directory.region(m.regionId()).map(r -> r.name()).orElse("");
-        return new View(m, street + "办事处", meetings.invited(id), meetings.complaints(id), meetings.decisions(id));
+        return new View(m, meetings.invited(id), meetings.complaints(id), meetings.decisions(id));
     }
 
     /** The street's open work orders the convening form offers. */

@@ -2,6 +2,7 @@ package cn.kaoping.casework.meetings;
 
 import static cn.kaoping.platform.docx.OfficialDocx.paragraph;
 
+import cn.kaoping.organisation.OrganisationDirectory;
 import cn.kaoping.platform.docx.OfficialDocx;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
@@ -27,10 +28,16 @@ public class MinutesDocx {
 
     private static final byte[] TEMPLATE = template();
 
+    private final OrganisationDirectory directory;
+
+    MinutesDocx(OrganisationDirectory directory) {
+        this.directory = directory;
+    }
+
     public byte[] docx(JointMeetings.View v) {
         Meetings.Meeting m = v.meeting();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("issuingBody", v.convenedBy());
+        data.put("issuingBody", directory.region(m.regionId()).map(r -> r.name()).orElse("") + "办事处");
         data.put("heading", "联席会议纪要");
         data.put("meta", "议题：" + m.topic() + "\n时间：" + m.heldOn() + "\n地点：" + (m.place() == null ? "—" : m.place()));
         data.put("attended", "到会单位：" + String.join("、", v.units().stream()

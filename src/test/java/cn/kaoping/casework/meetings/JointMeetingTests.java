@@ -39,6 +39,8 @@ class JointMeetingTests {
     OrganisationDirectory directory;
     @Autowired
     cn.kaoping.casework.complaints.FileComplaint complaints;
+    @Autowired
+    MinutesDocx minutesDocx;
 
     @Test
     void theStreetConvenesMinutesAndSeesEachDecisionDone() throws Exception {
@@ -87,7 +89,7 @@ class JointMeetingTests {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
         // the Word minutes: the street office in red over the rule, the complaint, each decision's row
-        String word = documentXml(new MinutesDocx().docx(meetings.get(officer, id)));
+        String word = documentXml(minutesDocx.docx(meetings.get(officer, id)));
         assertThat(word).contains("东风街道办事处").contains("联席会议纪要").contains("到会单位：供热单位、物业服务企业、业主委员会")
                 .contains("工单 " + heating).contains("供热单位三日内排查二次管网并回复").contains(day.plusDays(7).toString())
                 .doesNotContain("{{").doesNotContain("[issue]");
