@@ -10,6 +10,7 @@ import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.shared.ValidationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -80,13 +81,13 @@ public class HandleComplaint {
                 : "核实情况：" + found.label() + "；回访：" + heard.label(), (c, at) -> c.close(heard, found, at));
         Long company = r.complaint().assigneeCompanyId();
         if (found.substantiated() && company != null) {
-            int year = r.complaint().closedAt().atZoneSameInstant(CHINA).getYear();
-            int count = store.substantiated(company, year);
+            LocalDate closedOn = r.complaint().closedAt().atZoneSameInstant(CHINA).toLocalDate();
+            int count = store.substantiated(company, closedOn.getYear());
             if (count >= substantiatedLimit) {
                 Long district = directory.placements(List.of(r.complaint().estateId())).stream().findFirst()
                         .map(EstatePlacement::districtId).orElse(null);
-                events.publishEvent(new ComplaintsSubstantiated(company, year, count, substantiatedLimit, district,
-                        r.complaint().closedAt().atZoneSameInstant(CHINA).toLocalDate()));
+                events.publishEvent(new ComplaintsSubstantiated(company, closedOn.getYear(), count, substantiatedLimit,
+                        district, closedOn));
             }
         }
     }
