@@ -72,7 +72,7 @@ class ReportProblem implements ReportedProblems {
         audit.recordAs(p.username(), "ADD_PROBLEM", "rectification_notice", id, label(report.source())
                 + "列入整改通知书草稿：" + place.name(), null, Map.of("problem", problem, "reference",
                 report.reference(), "photos", photos.size()));
-        return notices.listing(report.reference()).orElseThrow();
+        return new NoticeRef(id, null, NoticeStatus.DRAFT.label()); // the estate's draft, numbered when issued
     }
 
     @Override
