@@ -3,8 +3,6 @@ package cn.kaoping.escalation.internal;
 import cn.kaoping.escalation.internal.Forms.Check;
 import cn.kaoping.escalation.internal.Forms.CircularForm;
 import cn.kaoping.shared.KaopingPrincipal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,33 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DecideCircular {
 
-    private final LadderQueries queries;
-    private final SuggestionStore suggestions;
+    private final Deciding deciding;
     private final RungStore rungs;
-    private final SuggestionTransitions transitions;
-    private final Clock clock;
 
-    DecideCircular(LadderQueries queries, SuggestionStore suggestions, RungStore rungs,
-                   SuggestionTransitions transitions, Clock clock) {
-        this.queries = queries;
-        this.suggestions = suggestions;
+    DecideCircular(Deciding deciding, RungStore rungs) {
+        this.deciding = deciding;
         this.rungs = rungs;
-        this.transitions = transitions;
-        this.clock = clock;
     }
 
     /** Returns the new 通报's id. */
     public long decide(KaopingPrincipal p, long suggestionId, CircularForm f) {
-        Suggestion s = suggestions.lock(p, suggestionId);
-        s.checkDecidable(SuggestionKind.CIRCULAR, queries.mayDecide(p, s));
+        Suggestion s = deciding.take(p, suggestionId, SuggestionKind.CIRCULAR);
         new Check().required("issuedOn", f.issuedOn(), "请填写通报日期")
                 .text("reason", f.reason(), "通报事由", Forms.LONG, true).orThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String number = rungs.number(SuggestionKind.CIRCULAR, f.issuedOn().getYear());
-        long id = rungs.insertCircular(s, number, f.issuedOn(), f.reason().strip(),
-                new RungStore.Decider(p.username(), p.displayName(), now));
-        s.decide(SuggestionKind.CIRCULAR, id, p.displayName(), now);
-        transitions.record(s);
-        return id;
+        return deciding.decide(p, s, SuggestionKind.CIRCULAR, f.issuedOn().getYear(),
+                (number, by) -> rungs.insertCircular(s, number, f.issuedOn(), f.reason().strip(), by));
     }
 }

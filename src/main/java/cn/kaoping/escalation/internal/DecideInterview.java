@@ -4,8 +4,6 @@ import cn.kaoping.escalation.internal.Forms.Check;
 import cn.kaoping.escalation.internal.Forms.InterviewForm;
 import cn.kaoping.escalation.internal.Views.Circular;
 import cn.kaoping.shared.KaopingPrincipal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,25 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DecideInterview {
 
-    private final LadderQueries queries;
-    private final SuggestionStore suggestions;
+    private final Deciding deciding;
     private final RungStore rungs;
-    private final SuggestionTransitions transitions;
-    private final Clock clock;
 
-    DecideInterview(LadderQueries queries, SuggestionStore suggestions, RungStore rungs,
-                    SuggestionTransitions transitions, Clock clock) {
-        this.queries = queries;
-        this.suggestions = suggestions;
+    DecideInterview(Deciding deciding, RungStore rungs) {
+        this.deciding = deciding;
         this.rungs = rungs;
-        this.transitions = transitions;
-        this.clock = clock;
     }
 
     /** Returns the new 约谈's id. */
     public long decide(KaopingPrincipal p, long suggestionId, InterviewForm f) {
-        Suggestion s = suggestions.lock(p, suggestionId);
-        s.checkDecidable(SuggestionKind.INTERVIEW, queries.mayDecide(p, s));
+        Suggestion s = deciding.take(p, suggestionId, SuggestionKind.INTERVIEW);
         Circular circular = rungs.circular(s.basisId()).orElseThrow();
         Check check = new Check().required("heldOn", f.heldOn(), "请填写约谈日期")
                 .text("place", f.place(), "约谈地点", Forms.SHORT, true)
@@ -44,12 +34,7 @@ public class DecideInterview {
                     "约谈日期不能早于通报日期 " + circular.issuedOn());
         }
         check.orThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String number = rungs.number(SuggestionKind.INTERVIEW, f.heldOn().getYear());
-        long id = rungs.insertInterview(s, circular.id(), number, f,
-                new RungStore.Decider(p.username(), p.displayName(), now));
-        s.decide(SuggestionKind.INTERVIEW, id, p.displayName(), now);
-        transitions.record(s);
-        return id;
+        return deciding.decide(p, s, SuggestionKind.INTERVIEW, f.heldOn().getYear(),
+                (number, by) -> rungs.insertInterview(s, circular.id(), number, f, by));
     }
 }

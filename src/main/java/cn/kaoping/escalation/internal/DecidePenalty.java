@@ -5,8 +5,6 @@ import cn.kaoping.escalation.internal.Forms.PenaltyForm;
 import cn.kaoping.escalation.internal.Views.Interview;
 import cn.kaoping.shared.KaopingPrincipal;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,25 +15,17 @@ public class DecidePenalty {
 
     private static final BigDecimal TOO_LARGE = new BigDecimal("1000000000000");
 
-    private final LadderQueries queries;
-    private final SuggestionStore suggestions;
+    private final Deciding deciding;
     private final RungStore rungs;
-    private final SuggestionTransitions transitions;
-    private final Clock clock;
 
-    DecidePenalty(LadderQueries queries, SuggestionStore suggestions, RungStore rungs,
-                  SuggestionTransitions transitions, Clock clock) {
-        this.queries = queries;
-        this.suggestions = suggestions;
+    DecidePenalty(Deciding deciding, RungStore rungs) {
+        this.deciding = deciding;
         this.rungs = rungs;
-        this.transitions = transitions;
-        this.clock = clock;
     }
 
     /** Returns the new 处罚's id. */
     public long decide(KaopingPrincipal p, long suggestionId, PenaltyForm f) {
-        Suggestion s = suggestions.lock(p, suggestionId);
-        s.checkDecidable(SuggestionKind.PENALTY, queries.mayDecide(p, s));
+        Suggestion s = deciding.take(p, suggestionId, SuggestionKind.PENALTY);
         Interview interview = rungs.interview(s.basisId()).orElseThrow();
         String measure = Forms.strip(f.measure());
         Check check = new Check().required("decidedOn", f.decidedOn(), "请填写处罚决定日期")
@@ -53,12 +43,7 @@ public class DecidePenalty {
                     "处罚决定日期不能早于约谈日期 " + interview.heldOn());
         }
         check.orThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String number = rungs.number(SuggestionKind.PENALTY, f.decidedOn().getYear());
-        long id = rungs.insertPenalty(s, interview.id(), number, f, measure,
-                new RungStore.Decider(p.username(), p.displayName(), now));
-        s.decide(SuggestionKind.PENALTY, id, p.displayName(), now);
-        transitions.record(s);
-        return id;
+        return deciding.decide(p, s, SuggestionKind.PENALTY, f.decidedOn().getYear(),
+                (number, by) -> rungs.insertPenalty(s, interview.id(), number, f, measure, by));
     }
 }

@@ -3,8 +3,6 @@ package cn.kaoping.escalation.internal;
 import cn.kaoping.escalation.internal.Forms.Check;
 import cn.kaoping.escalation.internal.Forms.DismissForm;
 import cn.kaoping.shared.KaopingPrincipal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,24 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DismissSuggestion {
 
-    private final LadderQueries queries;
-    private final SuggestionStore suggestions;
-    private final SuggestionTransitions transitions;
-    private final Clock clock;
+    private final Deciding deciding;
 
-    DismissSuggestion(LadderQueries queries, SuggestionStore suggestions, SuggestionTransitions transitions,
-                      Clock clock) {
-        this.queries = queries;
-        this.suggestions = suggestions;
-        this.transitions = transitions;
-        this.clock = clock;
+    DismissSuggestion(Deciding deciding) {
+        this.deciding = deciding;
     }
 
     public void dismiss(KaopingPrincipal p, long suggestionId, DismissForm f) {
-        Suggestion s = suggestions.lock(p, suggestionId);
-        s.checkDecidable(s.kind(), queries.mayDecide(p, s));
+        Suggestion s = deciding.take(p, suggestionId);
         new Check().text("reason", f.reason(), "不采纳的理由", Forms.LONG, true).orThrow();
-        s.dismiss(f.reason().strip(), p.displayName(), OffsetDateTime.now(clock));
-        transitions.record(s);
+        s.dismiss(f.reason().strip(), p.displayName(), deciding.now());
+        deciding.record(s);
     }
 }
