@@ -33,6 +33,22 @@ public final class FlashSteps {
      * flashing {@code done}; a refusal comes back to {@code back} with its reason as {@code problem}.
      */
     public static String go(RedirectAttributes redirect, String back, Object done, Supplier<String> step) {
+        return go(redirect, back, done, null, step);
+    }
+
+    /**
+     * As {@link #run(RedirectAttributes, String, Object, Runnable)}, and a refusal also flashes what was typed as
+     * {@code form}, so the page shows it again beside the reason (ADR 0004).
+     */
+    public static String keeping(RedirectAttributes redirect, String back, Object done, Object form, Runnable step) {
+        return go(redirect, back, done, form, () -> {
+            step.run();
+            return back;
+        });
+    }
+
+    private static String go(RedirectAttributes redirect, String back, Object done, Object form,
+                             Supplier<String> step) {
         try {
             String next = step.get();
             if (done != null) {
@@ -40,10 +56,13 @@ public final class FlashSteps {
             }
             return "redirect:" + next;
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
+            redirect.addFlashAttribute("problem", e.problems().isEmpty() ? e.getMessage() : String.join("；",
+                    e.problems().stream().map(ValidationException.FieldProblem::message).toList()));
         } catch (ConflictException | ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        if (form != null) {
+            redirect.addFlashAttribute("form", form);
         }
         return "redirect:" + back;
     }

@@ -1,9 +1,8 @@
 package cn.kaoping.subsidy.web;
 
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.shared.CurrentUser;
-import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.ValidationException;
 import cn.kaoping.subsidy.internal.ApproveClaim;
 import cn.kaoping.subsidy.internal.ClaimDocuments;
@@ -123,36 +122,26 @@ class ClaimStepsController {
     /** Runs one step; a refusal comes back to the claim page as a message, never as a bare error page. */
     private String act(long claim, RedirectAttributes redirect, String done, String anchor, StepAction action,
                        MultipartFile file) {
-        try {
+        return FlashSteps.run(redirect, "/subsidies/" + claim + anchor, done, () -> {
             UUID doc = null;
             if (file != null && !file.isEmpty()) {
-                doc = documents.upload(CurrentUser.get(), claim, file.getBytes(), file.getOriginalFilename()).id();
+                doc = documents.upload(CurrentUser.get(), claim, bytes(file), file.getOriginalFilename()).id();
             }
             action.run(doc);
-            redirect.addFlashAttribute("done", done);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage() + problems(e));
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        });
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return "redirect:/subsidies/" + claim + anchor;
     }
 
     private static ValidationException invalid(FormData form) {
         return new ValidationException(form.getErrors().entrySet().stream()
                 .map(e -> new ValidationException.FieldProblem(e.getKey(), e.getValue())).toList());
-    }
-
-    /** The field problems after the first (the first is the exception's message). */
-    private static String problems(ValidationException e) {
-        StringBuilder s = new StringBuilder();
-        for (ValidationException.FieldProblem fp : e.problems().subList(Math.min(1, e.problems().size()),
-                e.problems().size())) {
-            s.append('；').append(fp.message());
-        }
-        return s.toString();
     }
 
     @FunctionalInterface

@@ -133,7 +133,8 @@ class EstateAccountsTests {
         assertThat(after).contains("已公布，等待业主委员会确认").contains("2025-H2 收支公示").contains("路灯更换");
         screen.post("/estates/" + estate.id() + "/accounts/statements", java.util.Map.of("half", "2025-H1",
                 "fundOpening", "1", "fundClosing", "2", "lines", ""));
-        assertThat(screen.get("/estates/" + estate.id() + "/accounts").body()).contains("维修资金不平衡");
+        assertThat(screen.get("/estates/" + estate.id() + "/accounts").body()).as("the reason, and what was typed")
+                .contains("维修资金不平衡").contains("name=\"fundClosing\" inputmode=\"decimal\" value=\"2\"");
 
         // the street office is told of its estates whose 2026-H1 statement is late (due 31 July), not of this one
         KaopingPrincipal officer = new KaopingPrincipal(0, "street", "街道", Role.STREET_OFFICER, street.id(),

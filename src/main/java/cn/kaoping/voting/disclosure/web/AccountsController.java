@@ -3,11 +3,9 @@ package cn.kaoping.voting.disclosure.web;
 import cn.kaoping.platform.excel.Spreadsheets;
 import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FormData;
-import cn.kaoping.shared.ConflictException;
+import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.shared.CurrentUser;
-import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
-import cn.kaoping.shared.ValidationException;
 import cn.kaoping.voting.disclosure.AccountsAccess;
 import cn.kaoping.voting.disclosure.EstateAccounts;
 import cn.kaoping.voting.disclosure.FundStatement;
@@ -100,17 +98,6 @@ class AccountsController {
     }
 
     private String act(long id, FormData form, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", done);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("problem", String.join("；", e.problems().stream()
-                    .map(ValidationException.FieldProblem::message).toList()));
-            redirect.addFlashAttribute("form", form);
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            redirect.addFlashAttribute("form", form);
-        }
-        return "redirect:/estates/" + id + "/accounts";
+        return FlashSteps.keeping(redirect, "/estates/" + id + "/accounts", done, form, action);
     }
 }
