@@ -108,4 +108,10 @@ class SignInTests {
         HttpResponse<String> res = Browserless.attemptSignIn(port, "nobody", "x");
         assertThat(res.headers().firstValue("Location").orElse("")).contains("/login?error");
     }
+
+    @Test
+    void theApiRefusesACallerWhoIsNotSignedInEvenForThePublicTally() {
+        HttpResponse<String> res = ApiClient.anonymous(port).send("POST", "/api/v1/voting/tally", "{\"matter\": 1}");
+        assertThat(res.statusCode()).isEqualTo(401);
+    }
 }
