@@ -19,22 +19,16 @@ import cn.kaoping.casework.complaints.FileComplaint;
 import cn.kaoping.casework.complaints.HandleComplaint;
 import cn.kaoping.casework.complaints.ImportHotlineOrders;
 import cn.kaoping.shared.ConflictException;
-import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
-import cn.kaoping.shared.ValidationException;
 import cn.kaoping.shared.ValidationException.FieldProblem;
-import cn.kaoping.support.TestClock;
+import cn.kaoping.shared.ValidationException;
+import cn.kaoping.support.SignedIn;
+import cn.kaoping.support.WebSlice;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -45,9 +39,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * regional staff over at most five years, a known status filter) answer the same way; a body that is not JSON is a
  * 400 that reaches no use case.
  */
-@WebMvcTest(controllers = ComplaintApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(TestClock.class)
+@WebSlice(ComplaintApiController.class)
 class ComplaintApiErrorTests {
 
     private static final KaopingPrincipal STREET = new KaopingPrincipal(11, "xihu_officer", "西湖街道办事处",
@@ -72,19 +64,9 @@ class ComplaintApiErrorTests {
     @MockitoBean
     ComplaintToNotice toNotice;
 
-    private static void signIn(KaopingPrincipal p) {
-        CurrentUser.PrincipalHolder holder = () -> p;
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(holder, null));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aComplaintWithSeveralBadFieldsIsA400NamingEachField() {
-        signIn(STREET);
+        SignedIn.as(STREET);
         when(files.file(any(), eq(new FileComplaint.Form(7L, "噪音", "", null, null, null, null))))
                 .thenThrow(new ValidationException(List.of(new FieldProblem("category", "请选择投诉类别（环境卫生、设施设备）"),
                         new FieldProblem("content", "请填写投诉内容（最多 5000 字）"))));
@@ -99,7 +81,7 @@ class ComplaintApiErrorTests {
 
     @Test
     void closingAnOrderNotYetAnsweredIsA409SayingWhereItStands() {
-        signIn(STREET);
+        SignedIn.as(STREET);
         doThrow(new ConflictException("只有已答复的工单可以办结（当前：已派单）"))
                 .when(steps).close(any(), eq(5L), eq("PARTLY"), eq("SATISFIED"));
         // the callback under its old name (text) still reaches the step
@@ -113,7 +95,7 @@ class ComplaintApiErrorTests {
 
     @Test
     void assigningToACompanyThatDoesNotServeTheEstateIsA400OnCompanyId() {
-        signIn(STREET);
+        SignedIn.as(STREET);
         doThrow(new ValidationException("companyId", "只能派给为该小区提供服务的物业服务企业"))
                 .when(steps).assign(any(), eq(5L), eq(99L), isNull());
         MvcTestResult res = mvc.post().uri("/api/v1/complaints/5/assign").contentType(MediaType.APPLICATION_JSON)
@@ -125,7 +107,7 @@ class ComplaintApiErrorTests {
 
     @Test
     void aComplaintThatIsNotJsonIsA400AndFilesNothing() {
-        signIn(STREET);
+        SignedIn.as(STREET);
         MvcTestResult res = mvc.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"estateId\": 7, \"content\": \"楼道堆物").exchange();
         assertThat(res).hasStatus(400);
@@ -135,7 +117,7 @@ class ComplaintApiErrorTests {
 
     @Test
     void aCompanyAskingForComplaintFiguresIsA403() {
-        signIn(COMPANY);
+        SignedIn.as(COMPANY);
         MvcTestResult res = mvc.get().uri("/api/v1/complaints/figures?from=2026-01-01&to=2026-03-31").exchange();
         assertThat(res).hasStatus(403);
         assertThat(res).bodyJson().extractingPath("$.detail").isEqualTo("投诉统计供街道办事处、区和市查看");
@@ -144,7 +126,7 @@ class ComplaintApiErrorTests {
 
     @Test
     void figuresOverAPeriodEndingBeforeItStartsOrLongerThanFiveYearsAreA400OnTo() {
-        signIn(STREET);
+        SignedIn.as(STREET);
         for (String period : List.of("from=2026-03-31&to=2026-01-01", "from=2020-01-01&to=2026-01-02")) {
             MvcTestResult res = mvc.get().uri("/api/v1/complaints/figures/street?" + period).exchange();
             assertThat(res).as(period).hasStatus(400);
@@ -156,7 +138,7 @@ class ComplaintApiErrorTests {
 
     @Test
     void anUnknownStatusFilterIsA400OnStatusAndADateThatIsNotADateIsA400() {
-        signIn(STREET);
+        SignedIn.as(STREET);
         MvcTestResult res = mvc.get().uri("/api/v1/complaints?status=OPEN").exchange();
         assertThat(res).hasStatus(400);
         assertThat(res).bodyJson().extractingPath("$.errors[0].field").isEqualTo("status");

@@ -18,22 +18,16 @@ import cn.kaoping.escalation.internal.SuggestionKind;
 import cn.kaoping.escalation.internal.SuggestionStatus;
 import cn.kaoping.escalation.internal.Views;
 import cn.kaoping.shared.ConflictException;
-import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
-import cn.kaoping.support.TestClock;
+import cn.kaoping.support.SignedIn;
+import cn.kaoping.support.WebSlice;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -43,9 +37,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * reason and what was typed, one decided leads to the new 约谈, a step out of order shows its reason, and a dismissal
  * without a reason decides nothing. The ladder itself is {@code EscalationFlowTests}'.
  */
-@WebMvcTest(controllers = EscalationController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(TestClock.class)
+@WebSlice(EscalationController.class)
 class DecisionScreenTests {
 
     private static final KaopingPrincipal STREET = new KaopingPrincipal(11, "street_df", "东风街道办事处",
@@ -71,16 +63,10 @@ class DecisionScreenTests {
 
     @BeforeEach
     void signIn() {
-        CurrentUser.PrincipalHolder holder = () -> STREET;
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(holder, null));
+        SignedIn.as(STREET);
         when(ladder.suggestion(any(), eq(21L))).thenReturn(INTERVIEW);
         when(ladder.mayDecide(any(), any())).thenReturn(true);
         when(ladder.today()).thenReturn(LocalDate.of(2070, 4, 21));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     private MvcTestResult interview(String heldOn) {

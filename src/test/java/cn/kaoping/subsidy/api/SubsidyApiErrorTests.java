@@ -8,7 +8,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
@@ -24,15 +23,12 @@ import cn.kaoping.subsidy.internal.Reports;
 import cn.kaoping.subsidy.internal.ReviewClaim;
 import cn.kaoping.subsidy.internal.SubmitClaim;
 import cn.kaoping.subsidy.internal.SubsidyRates;
-import org.junit.jupiter.api.AfterEach;
+import cn.kaoping.support.SignedIn;
+import cn.kaoping.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -41,8 +37,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The subsidy API's error answers, without a database: a refused step comes back as an RFC 7807 problem with its
  * status and message (and the field for bad input), a body that is not JSON as 400, never as a 500.
  */
-@WebMvcTest(controllers = SubsidyApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
+@WebSlice(SubsidyApiController.class)
 class SubsidyApiErrorTests {
 
     private static final KaopingPrincipal OFFICE = new KaopingPrincipal(7, "hedong_admin", "河东区房产主管部门",
@@ -73,13 +68,7 @@ class SubsidyApiErrorTests {
 
     @BeforeEach
     void signIn() {
-        CurrentUser.PrincipalHolder holder = () -> OFFICE;
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(holder, null));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.as(OFFICE);
     }
 
     @Test

@@ -2,13 +2,11 @@ package cn.kaoping.voting.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.support.TestClock;
+import cn.kaoping.support.WebSlice;
 import cn.kaoping.voting.internal.CountRoll;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,9 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The tally as a public function: exact answers, bad input a 400 naming the field (issue 13). The API and the real
  * count (a pure function) without a database: a slice. That a caller must be signed in is {@code SignInTests}'.
  */
-@WebMvcTest(controllers = VotingApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import({CountRoll.class, TestClock.class})
+@WebSlice(VotingApiController.class)
+@Import(CountRoll.class)
 class TallyApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

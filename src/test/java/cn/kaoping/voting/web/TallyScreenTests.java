@@ -2,12 +2,10 @@ package cn.kaoping.voting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.support.TestClock;
+import cn.kaoping.support.WebSlice;
 import cn.kaoping.voting.internal.CountRoll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -16,9 +14,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * 表决计票试算: a committee member pastes a roll and reads the verdict and the law's comparisons (issue 13). The
  * screen and the real count (a pure function) without a database: a slice, not the whole application.
  */
-@WebMvcTest(controllers = TallyController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import({CountRoll.class, TestClock.class})
+@WebSlice(TallyController.class)
+@Import(CountRoll.class)
 class TallyScreenTests {
 
     @Autowired

@@ -11,25 +11,19 @@ import static org.mockito.Mockito.when;
 
 import cn.kaoping.platform.web.FormData;
 import cn.kaoping.shared.ConflictException;
-import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import cn.kaoping.shared.ValidationException;
-import cn.kaoping.support.TestClock;
+import cn.kaoping.support.SignedIn;
+import cn.kaoping.support.WebSlice;
 import cn.kaoping.voting.disclosure.EstateAccounts;
 import cn.kaoping.voting.disclosure.FundStatement;
 import cn.kaoping.voting.disclosure.PublishAccounts;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -40,9 +34,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * even well-formed reaches no use case, and a step done says so. The page itself and the rules are
  * {@code EstateAccountsTests}' and {@code FundStatementTests}'.
  */
-@WebMvcTest(controllers = AccountsController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(TestClock.class)
+@WebSlice(AccountsController.class)
 class AccountsScreenStepsTests {
 
     private static final KaopingPrincipal COMPANY = new KaopingPrincipal(12, "company_user", "物业公司",
@@ -57,19 +49,9 @@ class AccountsScreenStepsTests {
     @MockitoBean
     PublishAccounts publish;
 
-    private static void signIn(KaopingPrincipal p) {
-        CurrentUser.PrincipalHolder holder = () -> p;
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(holder, null));
-    }
-
     @BeforeEach
     void asCompany() {
-        signIn(COMPANY);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.as(COMPANY);
     }
 
     @Test
@@ -103,7 +85,7 @@ class AccountsScreenStepsTests {
 
     @Test
     void aConfirmationOutOfOrderComesBackWithItsReason() {
-        signIn(COMMITTEE);
+        SignedIn.as(COMMITTEE);
         doThrow(new ConflictException("该版本已确认")).when(publish).confirm(any(), eq("statement"), eq(40L));
         MvcTestResult res = mvc.post().uri("/estates/7/accounts/statement/40/confirm").exchange();
         assertThat(res).hasStatus(302).hasRedirectedUrl("/estates/7/accounts");
@@ -112,7 +94,7 @@ class AccountsScreenStepsTests {
 
     @Test
     void aConfirmationDoneSaysSo() {
-        signIn(COMMITTEE);
+        SignedIn.as(COMMITTEE);
         MvcTestResult res = mvc.post().uri("/estates/7/accounts/disclosure/41/confirm").exchange();
         assertThat(res).hasStatus(302).hasRedirectedUrl("/estates/7/accounts");
         assertThat(res).flash().containsEntry("done", "confirmed").doesNotContainKey("problem");
