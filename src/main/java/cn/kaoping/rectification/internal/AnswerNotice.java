@@ -1,14 +1,11 @@
 package cn.kaoping.rectification.internal;
 
-import cn.kaoping.audit.AuditLog;
 import cn.kaoping.platform.storage.FileStore;
 import cn.kaoping.platform.storage.StoredFile;
 import cn.kaoping.platform.storage.UploadPolicy;
 import cn.kaoping.shared.KaopingPrincipal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +18,14 @@ public class AnswerNotice {
     private final NoticeQueries queries;
     private final Notices notices;
     private final FileStore files;
-    private final AuditLog audit;
+    private final NoticeTransitions transitions;
     private final Clock clock;
 
-    AnswerNotice(NoticeQueries queries, Notices notices, FileStore files, AuditLog audit, Clock clock) {
+    AnswerNotice(NoticeQueries queries, Notices notices, FileStore files, NoticeTransitions transitions, Clock clock) {
         this.queries = queries;
         this.notices = notices;
         this.files = files;
-        this.audit = audit;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -41,26 +38,19 @@ public class AnswerNotice {
     @Transactional
     public void answer(KaopingPrincipal p, long id, long problemId, String text) {
         Notice n = queries.answering(p, id);
-        String before = n.problem(problemId).answer();
-        Problem pr = n.answer(problemId, text);
-        notices.saveProblem(pr, p.username(), OffsetDateTime.now(clock), true, false);
-        notices.step(id, problemId, "ANSWERED", pr.answer(), p.displayName(), OffsetDateTime.now(clock));
-        audit.recordAs(p.username(), "ANSWER", "rectification_problem", problemId, "填写整改情况：" + n.number()
-                + " 问题" + pr.position(), before == null ? null : Map.of("answer", before),
-                Map.of("answer", pr.answer()));
+        n.answer(problemId, text);
+        transitions.record(p, n);
     }
 
     /** The company adds a photo of the rectified problem. */
     @Transactional
     public long addAnswerPhoto(KaopingPrincipal p, long id, long problemId, byte[] content, String filename) {
         Notice n = queries.answering(p, id);
-        Problem pr = n.requireAnswerable(problemId);
+        n.requireAnswerable(problemId);
         StoredFile file = files.store(content, filename, p.username(), PHOTOS);
         long photo = notices.addPhoto(problemId, "ANSWER", file.id(), p.username(), OffsetDateTime.now(clock));
-        notices.step(id, problemId, "PHOTO", filename, p.displayName(), OffsetDateTime.now(clock));
-        audit.recordAs(p.username(), "ADD_PHOTO", "rectification_problem", problemId, "上传整改照片：" + n.number()
-                + " 问题" + pr.position(), null, Map.of("sha256", file.sha256(), "type", file.contentType(),
-                "size", file.size()));
+        n.addPhoto(problemId, filename, file);
+        transitions.record(p, n);
         return photo;
     }
 
@@ -68,14 +58,7 @@ public class AnswerNotice {
     @Transactional
     public void submit(KaopingPrincipal p, long id) {
         Notice n = queries.answering(p, id);
-        List<Problem> submitted = n.submit();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Problem pr : submitted) {
-            notices.saveProblem(pr, p.username(), now, false, false);
-            notices.step(id, pr.id(), "SUBMITTED", null, p.displayName(), now);
-        }
-        notices.saveNotice(n, null, now);
-        audit.recordAs(p.username(), "SUBMIT", "rectification_notice", id, "报送整改情况：" + n.number() + "，"
-                + submitted.size() + " 个问题", Map.of("status", "ISSUED"), Map.of("status", "SUBMITTED"));
+        n.submit();
+        transitions.record(p, n);
     }
 }

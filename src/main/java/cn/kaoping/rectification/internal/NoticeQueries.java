@@ -117,7 +117,8 @@ public class NoticeQueries {
                 Access.answers(p, n) && n.status() == NoticeStatus.ISSUED,
                 inScopeOfficial && Access.accepts(p) && n.status() == NoticeStatus.SUBMITTED,
                 inScopeOfficial && Access.reopens(p) && n.status() == NoticeStatus.CLOSED,
-                n.status() == NoticeStatus.DRAFT ? render(n.header(), n.header().body(), null) : n.header().body());
+                n.status() == NoticeStatus.DRAFT ? n.header().text(today().plusDays(n.header().deadlineDays()))
+                        : n.header().body());
     }
 
     /** The reminders of the last 30 days on the notices the principal sees, newest first. */
@@ -147,19 +148,6 @@ public class NoticeQueries {
 
     /** A photo's detected content type and bytes. */
     public record Photo(String contentType, byte[] content) {
-    }
-
-    /** The body with its placeholders filled; a draft shows the deadline it would get if issued today. */
-    String render(Notice.Header h, String body, LocalDate deadline) {
-        LocalDate due = deadline == null ? today().plusDays(h.deadlineDays()) : deadline;
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("{企业}", h.companyName());
-        values.put("{小区}", h.estateName());
-        values.put("{街道}", h.streetName());
-        values.put("{期间}", h.period() == null ? "日常巡查" : h.period());
-        values.put("{期限}", due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
-        values.put("{发文机关}", h.issuingBody());
-        return Template.render(body, values);
     }
 
     /** The notice if the principal sees it; 404 otherwise. */

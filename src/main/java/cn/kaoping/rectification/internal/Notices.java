@@ -1,5 +1,6 @@
 package cn.kaoping.rectification.internal;
 
+import cn.kaoping.platform.database.SqlArrays;
 import cn.kaoping.rectification.ReportedProblems;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -40,17 +41,20 @@ class Notices {
 
     private Notice notice(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        Notice.Header h = new Notice.Header(rs.getString("source"), (Long) rs.getObject("ranking_id"),
-                rs.getString("scheme_code"), rs.getString("period"), rs.getString("category"), rs.getLong("estate_id"),
-                rs.getString("estate_name"), rs.getString("estate_path"), rs.getLong("street_id"),
-                rs.getString("street_name"), rs.getLong("district_id"), rs.getString("district_name"),
-                rs.getLong("company_id"), rs.getString("company_name"), rs.getString("reason"),
-                rs.getString("issuing_body"), rs.getString("number_prefix"), rs.getString("heading"),
-                rs.getString("body"), rs.getInt("deadline_days"), rs.getString("acceptance_method"),
-                rs.getString("created_by"));
+        Notice.Header h = Notice.Header.builder().source(rs.getString("source"))
+                .rankingId((Long) rs.getObject("ranking_id")).schemeCode(rs.getString("scheme_code"))
+                .period(rs.getString("period")).category(rs.getString("category"))
+                .estate(rs.getLong("estate_id"), rs.getString("estate_name")).estatePath(rs.getString("estate_path"))
+                .street(rs.getLong("street_id"), rs.getString("street_name"))
+                .district(rs.getLong("district_id"), rs.getString("district_name"))
+                .company(rs.getLong("company_id"), rs.getString("company_name")).reason(rs.getString("reason"))
+                .issuingBody(rs.getString("issuing_body")).numberPrefix(rs.getString("number_prefix"))
+                .heading(rs.getString("heading")).body(rs.getString("body")).deadlineDays(rs.getInt("deadline_days"))
+                .acceptanceMethod(rs.getString("acceptance_method")).createdBy(rs.getString("created_by")).build();
         return new Notice(id, h, NoticeStatus.valueOf(rs.getString("status")), rs.getString("number"),
                 rs.getObject("issued_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                rs.getObject("closed_on", LocalDate.class), rs.getString("reopen_reason"), problems(id));
+                rs.getObject("closed_on", LocalDate.class), rs.getString("reopen_reason"),
+                rs.getObject("overdue_deadline", LocalDate.class), problems(id));
     }
 
     List<Problem> problems(long noticeId) {
@@ -91,22 +95,25 @@ class Notices {
                 .query(Long.class).optional();
     }
 
-    long insertProblem(long noticeId, String ruleCode, String description, BigDecimal pointsLost, String source) {
+    /** Inserts an open problem as the draft's last one. */
+    Problem insertProblem(long noticeId, String ruleCode, String description, BigDecimal pointsLost, String source) {
         return insertProblem(noticeId, ruleCode, description, pointsLost, source, null);
     }
 
     /** A problem that came from another module's record, named by its reference (complaint:12). */
-    long insertProblem(long noticeId, String ruleCode, String description, BigDecimal pointsLost, String source,
-                       String reference) {
+    Problem insertProblem(long noticeId, String ruleCode, String description, BigDecimal pointsLost, String source,
+                          String reference) {
         return jdbc.sql("""
                 INSERT INTO rectification_problem (notice_id, position, rule_code, description, points_lost, source,
                                                    status, reference)
                 VALUES (:n, (SELECT coalesce(max(position), 0) + 1 FROM rectification_problem WHERE notice_id = :n),
                         :rule, :description, :points, :source, 'OPEN', :reference)
-                RETURNING id""")
+                RETURNING id, position""")
                 .param("n", noticeId).param("rule", ruleCode).param("description", description)
                 .param("points", pointsLost).param("source", source).param("reference", reference)
-                .query(Long.class).single();
+                .query((rs, i) -> new Problem(rs.getLong("id"), rs.getInt("position"), ruleCode, description,
+                        pointsLost, source, ProblemStatus.OPEN, null, null, 0, null, 0))
+                .single();
     }
 
     /** The notice (not withdrawn) a record of another module is listed on. */
@@ -122,11 +129,31 @@ class Notices {
     }
 
     /** The estate's newest draft raised by hand, locked, to which reported problems are added. */
-    Optional<Long> openDraft(long estateId) {
+    Optional<Notice> openDraft(long estateId) {
         return jdbc.sql("""
-                SELECT id FROM rectification_notice WHERE estate_id = :e AND status = 'DRAFT' AND source = 'MANUAL'
+                SELECT * FROM rectification_notice WHERE estate_id = :e AND status = 'DRAFT' AND source = 'MANUAL'
                 ORDER BY id DESC LIMIT 1 FOR UPDATE""")
-                .param("e", estateId).query(Long.class).optional();
+                .param("e", estateId).query((rs, i) -> notice(rs)).optional();
+    }
+
+    /** A ranking's drafts, locked, of the estates its corrected bottom list no longer names. */
+    List<Notice> unlistedDrafts(long rankingId, long districtId, String category, List<Long> listed) {
+        return jdbc.sql("""
+                SELECT * FROM rectification_notice
+                WHERE ranking_id = :ranking AND district_id = :district AND category = :category AND status = 'DRAFT'
+                  AND NOT (estate_id = ANY (CAST(:listed AS bigint[])))
+                ORDER BY id FOR UPDATE""")
+                .param("ranking", rankingId).param("district", districtId).param("category", category)
+                .param("listed", SqlArrays.ids(listed))
+                .query((rs, i) -> notice(rs)).list();
+    }
+
+    /** The notices, locked, whose deadline passed with open problems and was not yet reported as passed. */
+    List<Notice> overdueNotReported(LocalDate today) {
+        return jdbc.sql("SELECT n.* FROM rectification_notice n WHERE " + NoticeQueries.OVERDUE + """
+                  AND n.overdue_deadline IS DISTINCT FROM n.deadline
+                ORDER BY n.id FOR UPDATE""")
+                .param("today", today).query((rs, i) -> notice(rs)).list();
     }
 
     /** Removes a problem of a draft and numbers the remaining ones 1, 2, 3 … again. */
@@ -140,6 +167,10 @@ class Notices {
                 WHERE p.id = o.id""").param("n", noticeId).update();
     }
 
+    /**
+     * Saves the notice's state; the issuer is kept the first time one is given, and the time of any save that finds
+     * the notice submitted (the submission, and each decision while problems still wait) as {@code submitted_at}.
+     */
     void saveNotice(Notice n, String issuedBy, OffsetDateTime at) {
         jdbc.sql("""
                 UPDATE rectification_notice SET status = :status, number = :number, issued_on = :issued,
@@ -150,6 +181,28 @@ class Notices {
                 .param("status", n.status().name()).param("number", n.number()).param("issued", n.issuedOn())
                 .param("deadline", n.deadline()).param("closed", n.closedOn()).param("reopen", n.reopenReason())
                 .param("by", issuedBy).param("at", at).param("id", n.id()).update();
+    }
+
+    /** Keeps the deadline last reported as passed (nothing else: a submitted notice keeps its time). */
+    void saveOverdue(Notice n) {
+        jdbc.sql("UPDATE rectification_notice SET overdue_deadline = :overdue WHERE id = :id")
+                .param("overdue", n.overdueDeadline()).param("id", n.id()).update();
+    }
+
+    /** Schedules the follow-up check (回头看) of an issued notice raised from a bottom list, once. */
+    void scheduleFollowUp(long noticeId, long estateId, LocalDate on) {
+        jdbc.sql("""
+                INSERT INTO rectification_followup (notice_id, estate_id, status, scheduled_on)
+                VALUES (:n, :e, 'PENDING', :on) ON CONFLICT DO NOTHING""")
+                .param("n", noticeId).param("e", estateId).param("on", on).update();
+    }
+
+    /** Keeps the day's reminder of a notice; false when it already has one for the day. */
+    boolean remember(long noticeId, LocalDate on, String message, OffsetDateTime at) {
+        return jdbc.sql("""
+                INSERT INTO rectification_reminder (notice_id, sent_on, message, sent_at)
+                VALUES (:n, :on, :m, :at) ON CONFLICT DO NOTHING""")
+                .param("n", noticeId).param("on", on).param("m", message).param("at", at).update() == 1;
     }
 
     /** Freezes the text of an issued notice (the body with its placeholders filled). */

@@ -1,6 +1,5 @@
 package cn.kaoping.rectification.internal;
 
-import cn.kaoping.audit.AuditLog;
 import cn.kaoping.inspection.EstateFindings;
 import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.organisation.OrganisationDirectory;
@@ -29,17 +28,17 @@ public class RaiseNotice {
     private final OrganisationDirectory directory;
     private final EstateFindings findings;
     private final NoticeTemplates templates;
-    private final AuditLog audit;
+    private final NoticeTransitions transitions;
     private final Clock clock;
 
     RaiseNotice(NoticeQueries queries, Notices notices, OrganisationDirectory directory, EstateFindings findings,
-                NoticeTemplates templates, AuditLog audit, Clock clock) {
+                NoticeTemplates templates, NoticeTransitions transitions, Clock clock) {
         this.queries = queries;
         this.notices = notices;
         this.directory = directory;
         this.findings = findings;
         this.templates = templates;
-        this.audit = audit;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -104,28 +103,39 @@ public class RaiseNotice {
             throw new ValidationException("problem", "问题描述不能超过 1000 字");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = newDraft(p, place, now);
+        Notice.Header h = header(p, place);
+        long id = notices.insertDraft(h, now).orElseThrow();
+        List<Problem> listed = new ArrayList<>();
         for (Views.Candidate c : picked) {
-            long problem = notices.insertProblem(id, c.ruleCode(), c.description(), c.pointsLost(),
+            Problem problem = notices.insertProblem(id, c.ruleCode(), c.description(), c.pointsLost(),
                     c.key().startsWith("P") ? "PATROL" : "FINDING");
-            c.files().forEach(f -> notices.addPhoto(problem, "FINDING", f, p.username(), now));
+            c.files().forEach(f -> notices.addPhoto(problem.id(), "FINDING", f, p.username(), now));
+            listed.add(problem);
         }
         if (!text.isEmpty()) {
-            notices.insertProblem(id, null, text, null, "MANUAL");
+            listed.add(notices.insertProblem(id, null, text, null, "MANUAL"));
         }
-        notices.step(id, null, "DRAFTED", "手工发起", p.displayName(), now);
-        audit.recordAs(p.username(), "DRAFT", "rectification_notice", id, "发起整改通知书草稿：" + place.name(), null,
-                Map.of("estate", estateId, "problems", picked.size() + (text.isEmpty() ? 0 : 1)));
+        transitions.record(p, Notice.drafted(id, h, listed, NoticeEvent.Origin.BY_HAND, "手工发起"));
         return id;
     }
 
-    /** A new draft raised by hand for the estate, with the district's current template. */
-    long newDraft(KaopingPrincipal p, EstatePlacement place, OffsetDateTime now) {
-        Template t = templates.template(place.districtId(), place.districtName());
-        Notice.Header h = new Notice.Header("MANUAL", null, null, null, place.category().name(), place.id(),
-                place.name(), place.regionPath(), place.streetId(), place.streetName(), place.districtId(),
-                place.districtName(), place.companyId(), place.companyName(), null, t.issuingBody(),
-                t.numberPrefix(), t.heading(), t.body(), t.deadlineDays(), t.acceptanceMethod(), p.username());
-        return notices.insertDraft(h, now).orElseThrow();
+    /**
+     * A new draft (source MANUAL) for the estate with the district's current template, for a problem another module
+     * reports; it registers {@link NoticeEvent.Drafted} with the note, and the use case adds the problem.
+     */
+    Notice draftForReport(KaopingPrincipal p, EstatePlacement place, String note, OffsetDateTime now) {
+        Notice.Header h = header(p, place);
+        return Notice.drafted(notices.insertDraft(h, now).orElseThrow(), h, List.of(), NoticeEvent.Origin.REPORT,
+                note);
+    }
+
+    /** The header of a draft raised by hand for the estate, with the district's current template. */
+    private Notice.Header header(KaopingPrincipal p, EstatePlacement place) {
+        return Notice.Header.builder().source("MANUAL").category(place.category().name())
+                .estate(place.id(), place.name()).estatePath(place.regionPath())
+                .street(place.streetId(), place.streetName()).district(place.districtId(), place.districtName())
+                .company(place.companyId(), place.companyName())
+                .template(templates.template(place.districtId(), place.districtName())).createdBy(p.username())
+                .build();
     }
 }

@@ -1,6 +1,5 @@
 package cn.kaoping.rectification.internal;
 
-import cn.kaoping.audit.AuditLog;
 import cn.kaoping.organisation.EstatePlacement;
 import cn.kaoping.rectification.ReportedProblems;
 import cn.kaoping.shared.ConflictException;
@@ -9,7 +8,6 @@ import cn.kaoping.shared.ValidationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -26,13 +24,13 @@ class ReportProblem implements ReportedProblems {
 
     private final RaiseNotice raising;
     private final Notices notices;
-    private final AuditLog audit;
+    private final NoticeTransitions transitions;
     private final Clock clock;
 
-    ReportProblem(RaiseNotice raising, Notices notices, AuditLog audit, Clock clock) {
+    ReportProblem(RaiseNotice raising, Notices notices, NoticeTransitions transitions, Clock clock) {
         this.raising = raising;
         this.notices = notices;
-        this.audit = audit;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -60,19 +58,15 @@ class ReportProblem implements ReportedProblems {
                     : " " + listed.get().number()));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<Long> draft = notices.openDraft(estateId);
-        long id = draft.orElseGet(() -> raising.newDraft(p, place, now));
-        if (draft.isEmpty()) {
-            notices.step(id, null, "DRAFTED", label(report.source()), p.displayName(), now);
-        }
-        long problem = notices.insertProblem(id, null, text, null, report.source(), report.reference());
+        Notice n = notices.openDraft(estateId)
+                .orElseGet(() -> raising.draftForReport(p, place, label(report.source()), now));
+        Problem problem = notices.insertProblem(n.id(), null, text, null, report.source(), report.reference());
         List<java.util.UUID> photos = report.photos() == null ? List.of() : report.photos();
-        photos.forEach(f -> notices.addPhoto(problem, "FINDING", f, p.username(), now));
-        notices.step(id, problem, "ADDED", label(report.source()) + "：" + text, p.displayName(), now);
-        audit.recordAs(p.username(), "ADD_PROBLEM", "rectification_notice", id, label(report.source())
-                + "列入整改通知书草稿：" + place.name(), null, Map.of("problem", problem, "reference",
-                report.reference(), "photos", photos.size()));
-        return new NoticeRef(id, null, NoticeStatus.DRAFT.label()); // the estate's draft, numbered when issued
+        photos.forEach(f -> notices.addPhoto(problem.id(), "FINDING", f, p.username(), now));
+        n.addReported(problem, new NoticeEvent.Report(label(report.source()), report.reference(), photos.size(),
+                place.name()));
+        transitions.record(p, n);
+        return new NoticeRef(n.id(), null, NoticeStatus.DRAFT.label()); // the estate's draft, numbered when issued
     }
 
     @Override
