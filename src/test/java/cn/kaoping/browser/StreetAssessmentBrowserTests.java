@@ -5,6 +5,7 @@ import cn.kaoping.organisation.RegionRef;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.Role;
 import cn.kaoping.streetassessment.year.AssessmentStore;
+import cn.kaoping.streetassessment.year.Node;
 import cn.kaoping.streetassessment.year.OpenYear;
 import cn.kaoping.support.IntegrationTest;
 import com.microsoft.playwright.options.FilePayload;
@@ -41,7 +42,7 @@ class StreetAssessmentBrowserTests extends BrowserTest {
         long year = open.open(new KaopingPrincipal(0, "hexi_admin", "河西区住建局", Role.DISTRICT_ADMIN, district.id(),
                 district.path(), null, null), new OpenYear.Form("xigang-street-2020", 2025, null, null));
         long xh = directory.regionByCode("QH-HX-XH").orElseThrow().id();
-        AssessmentStore.Node node = store.nodes(year, xh).stream().filter(n -> n.ruleCode().equals("14"))
+        Node node = store.nodes(year, xh).stream().filter(n -> n.ruleCode().equals("14"))
                 .findFirst().orElseThrow();
 
         signIn("street_xh", "Kaoping2026");

@@ -45,8 +45,8 @@ public class JointMeetings {
     }
 
     /** A meeting with who was invited, the work orders it is about, and what was decided. */
-    public record View(Meetings.Meeting meeting, List<Meetings.Invited> units,
-                       List<Meetings.Linked> complaints, List<Meetings.Decision> decisions) {
+    public record View(JointMeeting meeting, List<Meetings.Invited> units,
+                       List<Meetings.Linked> complaints, List<MeetingDecision> decisions) {
     }
 
     /** One decision as typed in the minutes. */
@@ -94,7 +94,7 @@ public class JointMeetings {
 
     @Transactional(readOnly = true)
     public View get(KaopingPrincipal p, long id) {
-        Meetings.Meeting m = meetings.find(id).filter(x -> sees(p, x))
+        JointMeeting m = meetings.find(id).filter(x -> sees(p, x))
                 .orElseThrow(() -> new NotFoundException("会议不存在"));
         return new View(m, meetings.invited(id), meetings.complaints(id), meetings.decisions(id));
     }
@@ -121,7 +121,7 @@ public class JointMeetings {
     }
 
     @Transactional(readOnly = true)
-    public List<Meetings.Meeting> list(KaopingPrincipal p) {
+    public List<JointMeeting> list(KaopingPrincipal p) {
         return readsMeetings(p) ? meetings.under(p.regionPath()) : List.of();
     }
 
@@ -129,19 +129,17 @@ public class JointMeetings {
     @Transactional
     public void minute(KaopingPrincipal p, long id, String minutes, List<String> attended,
                        List<DecisionForm> decisions) {
-        Meetings.Meeting m = meetings.lock(id).filter(x -> sees(p, x))
+        JointMeeting m = meetings.lock(id).filter(x -> sees(p, x))
                 .orElseThrow(() -> new NotFoundException("会议不存在"));
         requireStreet(p);
-        if (!m.status().equals("PLANNED")) {
-            throw new ConflictException("会议纪要已经记录");
-        }
+        JointMeeting minuted = m.minute(minutes == null ? null : minutes.strip());
         Set<String> invited = meetings.invited(id).stream().map(Meetings.Invited::code).collect(Collectors.toSet());
         List<FieldProblem> problems = new ArrayList<>();
         if (minutes == null || minutes.isBlank() || minutes.length() > 10000) {
             problems.add(new FieldProblem("minutes", "请填写会议纪要（最多 10000 字）"));
         }
         List<String> came = attended == null ? List.of() : attended.stream().filter(invited::contains).toList();
-        List<Meetings.Decision> kept = new ArrayList<>();
+        List<MeetingDecision> kept = new ArrayList<>();
         List<DecisionForm> typed = decisions == null ? List.of() : decisions;
         for (int i = 0; i < typed.size(); i++) {
             DecisionForm d = typed.get(i);
@@ -153,7 +151,7 @@ public class JointMeetings {
             } else if (d.due() == null || d.due().isBefore(m.heldOn())) {
                 problems.add(new FieldProblem(at + ".due", "第 " + (i + 1) + " 项须有不早于会议日期的完成时限"));
             } else {
-                kept.add(new Meetings.Decision(i + 1, d.issue().strip(), d.handling().strip(), d.unit(), null,
+                kept.add(new MeetingDecision(i + 1, d.issue().strip(), d.handling().strip(), d.unit(), null,
                         d.due(), null, null, null));
             }
         }
@@ -163,7 +161,7 @@ public class JointMeetings {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        meetings.minute(id, minutes.strip(), came, kept);
+        meetings.minute(minuted, came, kept);
         audit.record("MINUTE", "joint_meeting", id, "记录联席会议纪要：" + m.topic() + "，议定事项 " + kept.size() + " 项",
                 null, Map.of("decisions", kept.size()));
     }
@@ -171,13 +169,16 @@ public class JointMeetings {
     /** The street office records a decision done, with what was done. */
     @Transactional
     public void complete(KaopingPrincipal p, long id, int position, String note) {
-        Meetings.Meeting m = meetings.lock(id).filter(x -> sees(p, x))
+        JointMeeting m = meetings.lock(id).filter(x -> sees(p, x))
                 .orElseThrow(() -> new NotFoundException("会议不存在"));
         requireStreet(p);
         if (note == null || note.isBlank() || note.length() > 2000) {
             throw new ValidationException("note", "请填写落实情况（最多 2000 字）");
         }
-        if (!meetings.complete(id, position, today(), note.strip(), p.username())) {
+        MeetingDecision done = meetings.decisions(id).stream().filter(d -> d.position() == position).findFirst()
+                .orElseThrow(() -> new ConflictException("该议定事项不存在或已落实"))
+                .complete(today(), note.strip(), p.username());
+        if (!meetings.complete(id, done)) {
             throw new ConflictException("该议定事项不存在或已落实");
         }
         audit.record("COMPLETE", "joint_meeting", id, "联席会议议定事项 " + position + " 已落实：" + m.topic(), null,
@@ -189,7 +190,7 @@ public class JointMeetings {
                 || p.role() == Role.DISTRICT_DEPT || p.role() == Role.CITY_ADMIN;
     }
 
-    private static boolean sees(KaopingPrincipal p, Meetings.Meeting m) {
+    private static boolean sees(KaopingPrincipal p, JointMeeting m) {
         return readsMeetings(p) && p.covers(m.regionPath());
     }
 

@@ -20,20 +20,8 @@ public class Meetings {
     public record Unit(String code, String name) {
     }
 
-    public record Meeting(long id, long regionId, String regionPath, String topic, LocalDate heldOn, String place,
-                          String status, String minutes, String createdBy) {
-    }
-
     /** A unit invited to a meeting and whether it came (null until the minutes). */
     public record Invited(String code, String name, Boolean attended) {
-    }
-
-    public record Decision(int position, String issue, String handling, String unitCode, String unitName,
-                           LocalDate due, LocalDate doneOn, String doneNote, String doneBy) {
-
-        public boolean overdueOn(LocalDate today) {
-            return doneOn == null && due.isBefore(today);
-        }
     }
 
     public List<Unit> units() {
@@ -55,17 +43,17 @@ public class Meetings {
                 .param("m", id).param("u", unit).update();
     }
 
-    Optional<Meeting> find(long id) {
+    Optional<JointMeeting> find(long id) {
         return jdbc.sql("SELECT * FROM joint_meeting WHERE id = :id").param("id", id).query((rs, n) -> meeting(rs))
                 .optional();
     }
 
-    Optional<Meeting> lock(long id) {
+    Optional<JointMeeting> lock(long id) {
         return jdbc.sql("SELECT * FROM joint_meeting WHERE id = :id FOR UPDATE").param("id", id)
                 .query((rs, n) -> meeting(rs)).optional();
     }
 
-    List<Meeting> under(String path) {
+    List<JointMeeting> under(String path) {
         return jdbc.sql("SELECT * FROM joint_meeting WHERE region_path LIKE :p || '%' ORDER BY held_on DESC, id DESC"
                 + " LIMIT 200").param("p", path).query((rs, n) -> meeting(rs)).list();
     }
@@ -78,22 +66,24 @@ public class Meetings {
                         (Boolean) rs.getObject("attended"))).list();
     }
 
-    List<Decision> decisions(long id) {
+    List<MeetingDecision> decisions(long id) {
         return jdbc.sql("""
                 SELECT d.*, u.name AS unit_name FROM joint_meeting_decision d JOIN meeting_unit u ON u.code = d.unit_code
                 WHERE d.meeting_id = :m ORDER BY d.position""").param("m", id)
-                .query((rs, n) -> new Decision(rs.getInt("position"), rs.getString("issue"), rs.getString("handling"),
-                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getObject("due", LocalDate.class),
+                .query((rs, n) -> new MeetingDecision(rs.getInt("position"), rs.getString("issue"),
+                        rs.getString("handling"), rs.getString("unit_code"), rs.getString("unit_name"), rs.getObject("due", LocalDate.class),
                         rs.getObject("done_on", LocalDate.class), rs.getString("done_note"), rs.getString("done_by")))
                 .list();
     }
 
-    void minute(long id, String minutes, List<String> attended, List<Decision> decisions) {
-        jdbc.sql("UPDATE joint_meeting SET status = 'MINUTED', minutes = :m WHERE id = :id").param("m", minutes)
-                .param("id", id).update();
+    /** Keeps a minuted meeting with who came and what was decided. */
+    void minute(JointMeeting m, List<String> attended, List<MeetingDecision> decisions) {
+        long id = m.id();
+        jdbc.sql("UPDATE joint_meeting SET status = :s, minutes = :m WHERE id = :id").param("s", m.status().name())
+                .param("m", m.minutes()).param("id", id).update();
         jdbc.sql("UPDATE joint_meeting_unit SET attended = unit_code = ANY (CAST(:a AS text[])) WHERE meeting_id = :id")
                 .param("a", attended.toArray(String[]::new)).param("id", id).update();
-        for (Decision d : decisions) {
+        for (MeetingDecision d : decisions) {
             jdbc.sql("""
                     INSERT INTO joint_meeting_decision (meeting_id, position, issue, handling, unit_code, due)
                     VALUES (:m, :p, :i, :h, :u, :due)""")
@@ -102,15 +92,17 @@ public class Meetings {
         }
     }
 
-    boolean complete(long id, int position, LocalDate on, String note, String by) {
+    /** Keeps a decision done, unless it was recorded done meanwhile. */
+    boolean complete(long id, MeetingDecision d) {
         return jdbc.sql("""
                 UPDATE joint_meeting_decision SET done_on = :on, done_note = :note, done_by = :by
                 WHERE meeting_id = :m AND position = :p AND done_on IS NULL""")
-                .param("on", on).param("note", note).param("by", by).param("m", id).param("p", position).update() > 0;
+                .param("on", d.doneOn()).param("note", d.doneNote()).param("by", d.doneBy()).param("m", id)
+                .param("p", d.position()).update() > 0;
     }
 
     /** Decisions not done of meetings under a path, soonest due first. */
-    record Open(long meetingId, String topic, Decision decision) {
+    record Open(long meetingId, String topic, MeetingDecision decision) {
     }
 
     List<Open> open(String path, int limit) {
@@ -119,7 +111,7 @@ public class Meetings {
                 JOIN joint_meeting m ON m.id = d.meeting_id JOIN meeting_unit u ON u.code = d.unit_code
                 WHERE m.region_path LIKE :p || '%' AND d.done_on IS NULL ORDER BY d.due LIMIT :limit""")
                 .param("p", path).param("limit", limit)
-                .query((rs, n) -> new Open(rs.getLong("meeting_id"), rs.getString("topic"), new Decision(
+                .query((rs, n) -> new Open(rs.getLong("meeting_id"), rs.getString("topic"), new MeetingDecision(
                         rs.getInt("position"), rs.getString("issue"), rs.getString("handling"),
                         rs.getString("unit_code"), rs.getString("unit_name"), rs.getObject("due", LocalDate.class),
                         null, null, null))).list();
@@ -160,7 +152,7 @@ public class Meetings {
     }
 
     /** The meetings a work order was brought to, by id and topic, oldest first. */
-    public List<Meeting> meetingsOf(long complaintId) {
+    public List<JointMeeting> meetingsOf(long complaintId) {
         return jdbc.sql("""
                 SELECT m.* FROM joint_meeting_complaint j JOIN joint_meeting m ON m.id = j.meeting_id
                 WHERE j.complaint_id = :c ORDER BY m.held_on, m.id""").param("c", complaintId)
@@ -203,9 +195,9 @@ public class Meetings {
                 rs.getString("content"), rs.getString("status"));
     }
 
-    private static Meeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Meeting(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_path"),
+    private static JointMeeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new JointMeeting(rs.getLong("id"), rs.getLong("region_id"), rs.getString("region_path"),
                 rs.getString("topic"), rs.getObject("held_on", LocalDate.class), rs.getString("place"),
-                rs.getString("status"), rs.getString("minutes"), rs.getString("created_by"));
+                MeetingStatus.valueOf(rs.getString("status")), rs.getString("minutes"), rs.getString("created_by"));
     }
 }

@@ -35,7 +35,7 @@ public class MinutesDocx {
     }
 
     public byte[] docx(JointMeetings.View v) {
-        Meetings.Meeting m = v.meeting();
+        JointMeeting m = v.meeting();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("issuingBody", directory.region(m.regionId()).map(r -> r.name()).orElse("") + "办事处");
         data.put("heading", "联席会议纪要");
@@ -47,7 +47,7 @@ public class MinutesDocx {
                 v.complaints().stream().map(c -> "工单 " + c.id() + "（" + c.estateName() + "，" + c.categoryName()
                         + "）").toList()) + "。");
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Meetings.Decision d : v.decisions()) {
+        for (MeetingDecision d : v.decisions()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", String.valueOf(d.position()));
             row.put("issue", d.issue());

@@ -32,11 +32,11 @@ public class RandomCheckToNotice {
 
     @Transactional
     public NoticeRef list(KaopingPrincipal p, long id, String objectId) {
-        RandomCheckStore.Check c = checks.check(p, id);
+        RandomCheck c = checks.check(p, id);
         if (!problems.mayReport(p)) {
             throw new ForbiddenException("只有区房产主管部门可以下达整改通知书");
         }
-        RandomCheckStore.Record r = store.records(id).stream().filter(x -> x.objectId().equals(objectId))
+        CheckResult r = store.records(id).stream().filter(x -> x.objectId().equals(objectId))
                 .findFirst().orElseThrow(() -> new NotFoundException("没有该对象的检查结果"));
         if (r.passed()) {
             throw new ConflictException("检查合格的对象不下达整改通知书");
@@ -52,9 +52,9 @@ public class RandomCheckToNotice {
 
     /** The notices the check's failed estates are listed on, by object id. */
     @Transactional(readOnly = true)
-    public Map<String, NoticeRef> notices(long id, List<RandomCheckStore.Record> records) {
+    public Map<String, NoticeRef> notices(long id, List<CheckResult> records) {
         Map<String, NoticeRef> result = new LinkedHashMap<>();
-        for (RandomCheckStore.Record r : records) {
+        for (CheckResult r : records) {
             Long estate = r.passed() ? null : estate(r.objectId());
             if (estate != null) {
                 problems.noticeOf(reference(id, estate)).ifPresent(n -> result.put(r.objectId(), n));

@@ -154,16 +154,13 @@ public class RunRandomCheck {
     /** The draw: the seed is the secret with the draw's time, both published with the result. */
     @Transactional
     public List<RandomDraw.Pair> draw(KaopingPrincipal p, long id) {
-        RandomCheckStore.Check c = runs(p, id);
-        if (c.drawn()) {
-            throw new ConflictException("已经抽取");
-        }
+        RandomCheck c = runs(p, id);
         OffsetDateTime at = OffsetDateTime.now(clock).withNano(0);
         String seed = c.secret() + "|" + at.atZoneSameInstant(CHINA).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         RandomDraw.Result r = RandomDraw.draw(new DrawInput(json.readValue(c.objects(), OBJECTS),
                 json.readValue(c.inspectors(), INSPECTORS), json.readValue(c.conflicts(), CONFLICTS), c.count(),
                 seed));
-        if (!store.drawn(id, seed, json.writeValueAsString(r.pairs()), at)) {
+        if (!store.drawn(c.draw(seed, json.writeValueAsString(r.pairs()), at))) {
             throw new ConflictException("已经抽取");
         }
         audit.recordAs(p.username(), "DRAW", "random_check", id, "双随机抽取：" + c.title() + "，抽中 "
@@ -175,14 +172,8 @@ public class RunRandomCheck {
     @Transactional
     public void record(KaopingPrincipal p, long id, String objectId, LocalDate inspectedOn, boolean passed,
                        String findings, byte[] photo, String photoName) {
-        RandomCheckStore.Check c = runs(p, id);
-        if (!c.drawn() || pairs(c).stream().noneMatch(x -> x.object().id().equals(objectId))) {
-            throw new ValidationException("objectId", "只能记录本次抽中的检查对象");
-        }
-        if (inspectedOn == null || inspectedOn.isAfter(today())
-                || inspectedOn.isBefore(c.drawnAt().atZoneSameInstant(CHINA).toLocalDate())) {
-            throw new ValidationException("inspectedOn", "检查日期须在抽取之后且不晚于今天");
-        }
+        RandomCheck c = runs(p, id);
+        c.requireRecordable(pairs(c).stream().map(x -> x.object().id()).toList(), objectId, inspectedOn, today());
         if (findings == null || findings.isBlank() || findings.length() > 5000) {
             throw new ValidationException("findings", "请填写检查情况（最多 5000 字）");
         }
@@ -199,12 +190,12 @@ public class RunRandomCheck {
 
     @Transactional
     public void publish(KaopingPrincipal p, long id, String objectId) {
-        RandomCheckStore.Check c = runs(p, id);
-        if (!store.publish(id, objectId, today())) {
+        RandomCheck c = runs(p, id);
+        CheckResult r = store.records(id).stream().filter(x -> x.objectId().equals(objectId)).findFirst()
+                .orElseThrow(() -> new ConflictException("没有待公开的检查结果")).publish(today());
+        if (!store.publish(r)) {
             throw new ConflictException("没有待公开的检查结果");
         }
-        RandomCheckStore.Record r = store.records(id).stream().filter(x -> x.objectId().equals(objectId))
-                .findFirst().orElseThrow();
         if (!r.passed() && objectId.startsWith("E")) {
             long estate = Long.parseLong(objectId.substring(1));
             directory.placements(List.of(estate)).stream().findFirst().ifPresent(pl -> events.publishEvent(
@@ -215,23 +206,23 @@ public class RunRandomCheck {
                 null, Map.of());
     }
 
-    public RandomCheckStore.Check check(KaopingPrincipal p, long id) {
+    public RandomCheck check(KaopingPrincipal p, long id) {
         return store.check(id).filter(c -> sees(p, c)).orElseThrow(() -> new NotFoundException("抽查不存在"));
     }
 
-    public List<RandomDraw.Pair> pairs(RandomCheckStore.Check c) {
+    public List<RandomDraw.Pair> pairs(RandomCheck c) {
         return c.pairs() == null ? List.of() : json.readValue(c.pairs(), PAIRS);
     }
 
     /** The public record, the same JSON {@code scripts/verify-draw.py} reads. */
-    public PublicRecord publicRecord(RandomCheckStore.Check c) {
+    public PublicRecord publicRecord(RandomCheck c) {
         return new PublicRecord(c.title(), c.districtName(), json.readValue(c.objects(), OBJECTS),
                 json.readValue(c.inspectors(), INSPECTORS), json.readValue(c.conflicts(), CONFLICTS), c.count(),
                 c.objectsHash(), c.inspectorsHash(), c.commitment(), c.drawn() ? c.secret() : null,
                 c.drawnAt() == null ? null : c.drawnAt().toString(), c.seed(), pairs(c));
     }
 
-    public static boolean sees(KaopingPrincipal p, RandomCheckStore.Check c) {
+    public static boolean sees(KaopingPrincipal p, RandomCheck c) {
         return (p.role() == Role.CITY_ADMIN || p.role() == Role.DISTRICT_ADMIN || p.role() == Role.DISTRICT_DEPT)
                 && p.covers(c.districtPath());
     }
@@ -241,8 +232,8 @@ public class RunRandomCheck {
         return p.role() == Role.DISTRICT_ADMIN;
     }
 
-    private RandomCheckStore.Check runs(KaopingPrincipal p, long id) {
-        RandomCheckStore.Check c = check(p, id);
+    private RandomCheck runs(KaopingPrincipal p, long id) {
+        RandomCheck c = check(p, id);
         if (!runs(p)) {
             throw new ForbiddenException("双随机抽查由区房产主管部门组织");
         }

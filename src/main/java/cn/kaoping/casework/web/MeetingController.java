@@ -141,7 +141,7 @@ class MeetingController {
     @GetMapping("/{id:\\d+}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         JointMeetings.View v = meetings.get(CurrentUser.get(), id);
-        if (!v.meeting().status().equals("MINUTED")) {
+        if (!v.meeting().minuted()) {
             throw new ConflictException("会议纪要尚未记录");
         }
         return Downloads.pdf("联席会议纪要-" + v.meeting().heldOn() + ".pdf", minutes.pdf(v));
@@ -150,7 +150,7 @@ class MeetingController {
     @GetMapping("/{id:\\d+}/minutes.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         JointMeetings.View v = meetings.get(CurrentUser.get(), id);
-        if (!v.meeting().status().equals("MINUTED")) {
+        if (!v.meeting().minuted()) {
             throw new ConflictException("会议纪要尚未记录");
         }
         return Downloads.docx("联席会议纪要-" + v.meeting().heldOn() + ".docx", word.docx(v));

@@ -1,5 +1,6 @@
 package cn.kaoping.casework.web;
 
+import cn.kaoping.casework.randomcheck.RandomCheck;
 import cn.kaoping.casework.randomcheck.RandomCheckStore;
 import cn.kaoping.casework.randomcheck.RunRandomCheck;
 import cn.kaoping.shared.NotFoundException;
@@ -30,7 +31,7 @@ class PublicRandomCheckController {
 
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model, HttpServletRequest request) {
-        RandomCheckStore.Check c = store.check(id).orElseThrow(() -> new NotFoundException("抽查不存在"));
+        RandomCheck c = store.check(id).orElseThrow(() -> new NotFoundException("抽查不存在"));
         model.addAttribute("ctx", request.getContextPath());
         model.addAttribute("c", c);
         model.addAttribute("record", checks.publicRecord(c));

@@ -1,6 +1,7 @@
 package cn.kaoping.casework.web;
 
 import cn.kaoping.platform.web.FlashSteps;
+import cn.kaoping.casework.randomcheck.RandomCheck;
 import cn.kaoping.casework.randomcheck.RandomCheckStore;
 import cn.kaoping.casework.randomcheck.RandomCheckToNotice;
 import cn.kaoping.casework.randomcheck.RunRandomCheck;
@@ -63,7 +64,7 @@ class RandomCheckController {
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         KaopingPrincipal p = CurrentUser.get();
-        RandomCheckStore.Check c = checks.check(p, id);
+        RandomCheck c = checks.check(p, id);
         model.addAttribute("c", c);
         model.addAttribute("record", checks.publicRecord(c));
         var records = store.records(id);

@@ -80,7 +80,7 @@ public class CampaignBoard {
                     List<HonourStore.Publicity> pub = store.publicity(e.id());
                     Stage s = stage(e, pub, rule);
                     LocalDate due = due(c, s);
-                    return new Row(e, s, due, due != null && today.isAfter(due) && c.status().equals("OPEN"),
+                    return new Row(e, s, due, due != null && today.isAfter(due) && c.open(),
                             EntrySteps.publicityShortfall(pub, rule), e.vetoCode() != null ? null
                             : composite.evaluation(e).map(cn.kaoping.scheme.engine.Evaluation::total).orElse(null));
                 }).toList();

@@ -158,7 +158,7 @@ public class EntrySteps {
 
     private Campaigns.EntryIn open(KaopingPrincipal p, long entryId) {
         Campaigns.EntryIn in = campaigns.entry(p, entryId);
-        if (!in.campaign().status().equals("OPEN")) {
+        if (!in.campaign().open()) {
             throw new ConflictException("复评已进入公示或已公布");
         }
         if (in.entry().vetoCode() != null) {

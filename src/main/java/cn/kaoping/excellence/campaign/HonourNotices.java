@@ -22,8 +22,8 @@ class HonourNotices implements EstateNotices {
     @Override
     public List<Notice> noticesFor(long estateId, java.time.LocalDate today) {
         List<Notice> notices = new ArrayList<>();
-        List<String> honours = store.honoursOf(estateId).stream().filter(h -> !h.status().equals("REVOKED"))
-                .map(h -> h.yearWon() + " 年 " + h.title() + (h.status().equals("RETAINED")
+        List<String> honours = store.honoursOf(estateId).stream().filter(h -> !h.revoked())
+                .map(h -> h.yearWon() + " 年 " + h.title() + (h.status() == HonourStatus.RETAINED
                         ? "（" + h.statusYear() + " 年复评保留）" : "")).toList();
         if (!honours.isEmpty()) {
             notices.add(new Notice("荣誉称号", honours));

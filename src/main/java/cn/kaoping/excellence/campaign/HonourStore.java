@@ -1,5 +1,6 @@
 package cn.kaoping.excellence.campaign;
 
+import cn.kaoping.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,16 +25,64 @@ public class HonourStore {
         this.jdbc = jdbc;
     }
 
+    /** A title an estate won; re-examined by each campaign it falls into until revoked. */
     public record Honour(long id, long estateId, String estateName, String regionPath, String title, String level,
-                         int yearWon, Long companyId, String companyName, String status, Integer statusYear,
+                         int yearWon, Long companyId, String companyName, HonourStatus status, Integer statusYear,
                          String statusReason, String document) {
+
+        /** The published result of a re-examination: retained, or revoked with the reason, under the document. */
+        Honour decided(boolean keep, int year, String reason, String documentNo) {
+            return new Honour(id, estateId, estateName, regionPath, title, level, yearWon, companyId, companyName,
+                    keep ? HonourStatus.RETAINED : HonourStatus.REVOKED, year, reason, documentNo);
+        }
+
+        public boolean revoked() {
+            return status == HonourStatus.REVOKED;
+        }
     }
 
+    /**
+     * A year's 复评 of a region: open for the entries' steps, then its results on public notice from a day
+     * (公示, objections taken), then published under a document number. Each step is taken once, in turn.
+     */
     public record Campaign(long id, long regionId, String regionPath, int year, String title, String schemeCode,
                            int schemeVersion, List<Integer> awardYears, LocalDate confirmBy, LocalDate noticeBy,
                            LocalDate applyBy, LocalDate reviewFrom, LocalDate reviewTo, LocalDate gongshiBy,
-                           LocalDate publishBy, int objectionDays, boolean trimmedMean, String status,
+                           LocalDate publishBy, int objectionDays, boolean trimmedMean, CampaignStatus status,
                            LocalDate gongshiFrom, String documentNo, OffsetDateTime publishedAt) {
+
+        /** The results go on public notice from that day. */
+        Campaign startGongshi(LocalDate from) {
+            requireIn(CampaignStatus.OPEN);
+            return with(CampaignStatus.GONGSHI, from, documentNo, publishedAt);
+        }
+
+        /** The results are published under the document number. */
+        Campaign publish(String number, OffsetDateTime at) {
+            requireIn(CampaignStatus.GONGSHI);
+            return with(CampaignStatus.PUBLISHED, gongshiFrom, number, at);
+        }
+
+        /** Refuses a step of another stage. */
+        void requireIn(CampaignStatus stage) {
+            if (status != stage) {
+                throw new ConflictException("复评工作当前不在该阶段");
+            }
+        }
+
+        public boolean open() {
+            return status == CampaignStatus.OPEN;
+        }
+
+        public boolean published() {
+            return status == CampaignStatus.PUBLISHED;
+        }
+
+        private Campaign with(CampaignStatus next, LocalDate from, String number, OffsetDateTime at) {
+            return new Campaign(id, regionId, regionPath, year, title, schemeCode, schemeVersion, awardYears,
+                    confirmBy, noticeBy, applyBy, reviewFrom, reviewTo, gongshiBy, publishBy, objectionDays,
+                    trimmedMean, next, from, number, at);
+        }
     }
 
     public record Entry(long id, long campaignId, Honour honour, String estatePath, Long companyId,
@@ -61,11 +110,11 @@ public class HonourStore {
         return jdbc.sql("""
                 INSERT INTO honour (estate_id, estate_name, region_path, title, level, year_won, company_id,
                                     company_name, status)
-                VALUES (:e, :n, :p, :t, :l, :y, :c, :cn, 'HELD')
+                VALUES (:e, :n, :p, :t, :l, :y, :c, :cn, :status)
                 ON CONFLICT (estate_id, title, year_won) DO NOTHING RETURNING id""")
                 .param("e", estateId).param("n", estateName).param("p", path).param("t", title).param("l", level)
                 .param("y", yearWon).param("c", companyId).param("cn", companyName)
-                .query(Long.class).optional().orElse(-1L);
+                .param("status", HonourStatus.HELD.name()).query(Long.class).optional().orElse(-1L);
     }
 
     public boolean honourExists(long estateId, String title, int yearWon) {
@@ -88,11 +137,12 @@ public class HonourStore {
                 .param("p", path).query(HonourStore::honour).list();
     }
 
-    void setHonourStatus(long id, String status, int year, String reason, String document) {
+    /** Keeps what became of a title. */
+    void save(Honour h) {
         jdbc.sql("""
                 UPDATE honour SET status = :s, status_year = :y, status_reason = :r, document = :d WHERE id = :id""")
-                .param("s", status).param("y", year).param("r", reason).param("d", document).param("id", id)
-                .update();
+                .param("s", h.status().name()).param("y", h.statusYear()).param("r", h.statusReason())
+                .param("d", h.document()).param("id", h.id()).update();
     }
 
     // campaigns
@@ -105,13 +155,13 @@ public class HonourStore {
                     award_years, confirm_by, notice_by, apply_by, review_from, review_to, gongshi_by, publish_by,
                     objection_days, trimmed_mean, status, created_by, created_at)
                 VALUES (:r, :p, :y, :t, :s, :v, CAST(:awards AS int[]), :s1, :s2, :s3, :s4, :s5, :s6, :s7, :days,
-                        :trim, 'OPEN', :by, :at)
+                        :trim, :status, :by, :at)
                 ON CONFLICT (region_id, year) DO NOTHING RETURNING id""")
                 .param("r", regionId).param("p", path).param("y", year).param("t", title).param("s", scheme)
                 .param("v", version).param("awards", awardYears.toArray(Integer[]::new))
                 .param("s1", stages[0]).param("s2", stages[1]).param("s3", stages[2]).param("s4", stages[3])
                 .param("s5", stages[4]).param("s6", stages[5]).param("s7", stages[6]).param("days", objectionDays)
-                .param("trim", trimmed).param("by", by).param("at", at)
+                .param("trim", trimmed).param("status", CampaignStatus.OPEN.name()).param("by", by).param("at", at)
                 .query(Long.class).optional().orElse(-1L);
     }
 
@@ -125,13 +175,14 @@ public class HonourStore {
                 .list();
     }
 
-    void setCampaignStatus(long id, String status, LocalDate gongshiFrom, String documentNo, OffsetDateTime at) {
+    /** Keeps a campaign's stage with the day its notice began, its document number and when it was published. */
+    void save(Campaign c) {
         jdbc.sql("""
                 UPDATE honour_campaign SET status = :s, gongshi_from = COALESCE(:g, gongshi_from),
                        document_no = COALESCE(:d, document_no), published_at = COALESCE(:at, published_at)
                 WHERE id = :id""")
-                .param("s", status).param("g", gongshiFrom).param("d", documentNo).param("at", at).param("id", id)
-                .update();
+                .param("s", c.status().name()).param("g", c.gongshiFrom()).param("d", c.documentNo())
+                .param("at", c.publishedAt()).param("id", c.id()).update();
     }
 
     // entries
@@ -270,7 +321,8 @@ public class HonourStore {
     private static Honour honour(ResultSet rs, int i) throws SQLException {
         return new Honour(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
                 rs.getString("region_path"), rs.getString("title"), rs.getString("level"), rs.getInt("year_won"),
-                (Long) rs.getObject("company_id"), rs.getString("company_name"), rs.getString("status"),
+                (Long) rs.getObject("company_id"), rs.getString("company_name"),
+                HonourStatus.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("status_year"), rs.getString("status_reason"), rs.getString("document"));
     }
 
@@ -284,7 +336,8 @@ public class HonourStore {
                 rs.getInt("year"), rs.getString("title"), rs.getString("scheme_code"), rs.getInt("scheme_version"),
                 List.copyOf(years), date(rs, "confirm_by"), date(rs, "notice_by"), date(rs, "apply_by"),
                 date(rs, "review_from"), date(rs, "review_to"), date(rs, "gongshi_by"), date(rs, "publish_by"),
-                rs.getInt("objection_days"), rs.getBoolean("trimmed_mean"), rs.getString("status"),
+                rs.getInt("objection_days"), rs.getBoolean("trimmed_mean"),
+                CampaignStatus.valueOf(rs.getString("status")),
                 date(rs, "gongshi_from"), rs.getString("document_no"),
                 rs.getObject("published_at", OffsetDateTime.class));
     }
@@ -292,7 +345,8 @@ public class HonourStore {
     private static Entry entry(ResultSet rs, int i) throws SQLException {
         Honour h = new Honour(rs.getLong("h_id"), rs.getLong("h_estate_id"), rs.getString("estate_name"),
                 rs.getString("region_path"), rs.getString("title"), rs.getString("level"), rs.getInt("year_won"),
-                (Long) rs.getObject("h_company_id"), rs.getString("company_name"), rs.getString("status"),
+                (Long) rs.getObject("h_company_id"), rs.getString("company_name"),
+                HonourStatus.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("status_year"), rs.getString("status_reason"), rs.getString("document"));
         return new Entry(rs.getLong("id"), rs.getLong("campaign_id"), h, rs.getString("estate_path"),
                 (Long) rs.getObject("company_id"), rs.getString("early_reason"),

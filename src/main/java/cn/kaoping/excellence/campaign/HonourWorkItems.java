@@ -35,7 +35,7 @@ class HonourWorkItems implements WorkItemProvider {
         List<WorkItem> items = new ArrayList<>();
         List<Long> seats = p.role() == Role.EXPERT ? store.seatsOf(p.username()) : List.of();
         for (HonourStore.Campaign c : store.campaigns()) {
-            if (!c.status().equals("OPEN") || !CampaignAccess.seesCampaign(p, c)) {
+            if (!c.open() || !CampaignAccess.seesCampaign(p, c)) {
                 continue;
             }
             EntrySteps.PublicityRule rule = campaigns.publicityRule(c);

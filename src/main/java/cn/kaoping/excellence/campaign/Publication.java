@@ -51,7 +51,7 @@ public class Publication {
 
     @Transactional
     public void startGongshi(KaopingPrincipal p, long campaignId) {
-        HonourStore.Campaign c = running(p, campaignId, "OPEN");
+        HonourStore.Campaign c = running(p, campaignId, CampaignStatus.OPEN);
         review.refreshAll(c);
         List<HonourStore.Entry> entries = store.entries(c.id());
         List<String> pending = entries.stream().filter(e -> e.proposed() == null)
@@ -59,7 +59,7 @@ public class Publication {
         if (entries.isEmpty() || !pending.isEmpty()) {
             throw new ConflictException("以下项目尚未完成评审：" + String.join("、", pending));
         }
-        store.setCampaignStatus(c.id(), "GONGSHI", campaigns.today(), null, null);
+        store.save(c.startGongshi(campaigns.today()));
         audit.recordAs(p.username(), "GONGSHI", "honour_campaign", c.id(), "复评结果公示，" + entries.size()
                 + " 个项目", null, Map.of("days", c.objectionDays()));
     }
@@ -72,7 +72,7 @@ public class Publication {
     @Transactional
     public long recordObjection(KaopingPrincipal p, long entryId, String content, String raisedBy) {
         Campaigns.EntryIn in = campaigns.entry(p, entryId);
-        running(p, in.campaign().id(), "GONGSHI");
+        running(p, in.campaign().id(), CampaignStatus.GONGSHI);
         if (campaigns.today().isAfter(objectionsUntil(in.campaign()))) {
             throw new ConflictException("公示期已于 " + objectionsUntil(in.campaign()) + " 结束");
         }
@@ -95,7 +95,7 @@ public class Publication {
         HonourStore.Objection o = store.objection(objectionId)
                 .orElseThrow(() -> new cn.kaoping.shared.NotFoundException("异议不存在"));
         Campaigns.EntryIn in = campaigns.entry(p, o.entryId());
-        running(p, in.campaign().id(), "GONGSHI");
+        running(p, in.campaign().id(), CampaignStatus.GONGSHI);
         if (answer == null || answer.isBlank() || answer.length() > 2000) {
             throw new ValidationException("answer", "请写明处理意见（最多 2000 字）");
         }
@@ -115,7 +115,7 @@ public class Publication {
 
     @Transactional
     public void publish(KaopingPrincipal p, long campaignId, String documentNo) {
-        HonourStore.Campaign c = running(p, campaignId, "GONGSHI");
+        HonourStore.Campaign c = running(p, campaignId, CampaignStatus.GONGSHI);
         if (!campaigns.today().isAfter(objectionsUntil(c))) {
             throw new ConflictException("公示期到 " + objectionsUntil(c) + " 结束，结束后才能公布");
         }
@@ -133,15 +133,14 @@ public class Publication {
         }
         for (HonourStore.Entry e : entries) {
             boolean keep = e.proposed().equals("RETAIN");
-            store.setHonourStatus(e.honour().id(), keep ? "RETAINED" : "REVOKED", c.year(),
-                    keep ? null : reason(e), documentNo.strip());
+            store.save(e.honour().decided(keep, c.year(), keep ? null : reason(e), documentNo.strip()));
             Long district = directory.placements(List.of(e.honour().estateId())).stream().findFirst()
                     .map(cn.kaoping.organisation.EstatePlacement::districtId).orElse(null);
             events.publishEvent(new cn.kaoping.excellence.HonourDecided(e.id(), e.honour().estateId(),
                     e.honour().estateName(), e.companyId(), null, district, keep,
                     e.honour().title(), keep ? null : reason(e), documentNo.strip(), campaigns.today()));
         }
-        store.setCampaignStatus(c.id(), "PUBLISHED", null, documentNo.strip(), OffsetDateTime.now(clock));
+        store.save(c.publish(documentNo.strip(), OffsetDateTime.now(clock)));
         audit.recordAs(p.username(), "PUBLISH", "honour_campaign", c.id(), "公布复评结果（" + documentNo.strip()
                 + "）：保留 " + entries.stream().filter(e -> e.proposed().equals("RETAIN")).count() + " 个，取消 "
                 + entries.stream().filter(e -> e.proposed().equals("REVOKE")).count() + " 个", null, Map.of());
@@ -166,14 +165,12 @@ public class Publication {
         return Pdfs.render(templates.process("excellence/result-pdf", ctx));
     }
 
-    private HonourStore.Campaign running(KaopingPrincipal p, long campaignId, String status) {
+    private HonourStore.Campaign running(KaopingPrincipal p, long campaignId, CampaignStatus stage) {
         HonourStore.Campaign c = campaigns.campaign(p, campaignId);
         if (!CampaignAccess.runs(p, c)) {
             throw new ForbiddenException("由市物业管理协会办理");
         }
-        if (!c.status().equals(status)) {
-            throw new ConflictException("复评工作当前不在该阶段");
-        }
+        c.requireIn(stage);
         return c;
     }
 }

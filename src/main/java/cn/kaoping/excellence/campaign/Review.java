@@ -175,7 +175,7 @@ public class Review {
     @Transactional
     public void confirmVeto(KaopingPrincipal p, long entryId, String code, String reason) {
         Campaigns.EntryIn in = campaigns.entry(p, entryId);
-        if (!CampaignAccess.runs(p, in.campaign()) || !in.campaign().status().equals("OPEN")) {
+        if (!CampaignAccess.runs(p, in.campaign()) || !in.campaign().open()) {
             throw new ForbiddenException("否决由市物业管理协会在复评期间确认");
         }
         if (code == null || !code.matches("veto\\.[1-6]")) {
@@ -204,8 +204,8 @@ public class Review {
 
     private Campaigns.EntryIn reviewing(KaopingPrincipal p, long entryId) {
         Campaigns.EntryIn in = campaigns.entry(p, entryId);
-        if (in.campaign().status().equals("PUBLISHED")
-                || (in.campaign().status().equals("GONGSHI") && in.entry().proposed() != null)) {
+        if (in.campaign().published()
+                || (in.campaign().status() == CampaignStatus.GONGSHI && in.entry().proposed() != null)) {
             throw new ConflictException("复评结果已公示或已公布（异议成立的项目重新评审）");
         }
         if (in.entry().vetoCode() != null) {

@@ -108,7 +108,7 @@ public class RunCampaign {
         }
         int listed = 0;
         for (HonourStore.Honour h : store.honoursUnder(p.regionPath())) {
-            if (h.level().equals("CITY") && awardYears.contains(h.yearWon()) && !h.status().equals("REVOKED")) {
+            if (h.level().equals("CITY") && awardYears.contains(h.yearWon()) && !h.revoked()) {
                 EstateGovernance g = directory.governance(h.estateId()).orElse(null);
                 store.insertEntry(id, h, h.regionPath(), g == null ? h.companyId() : g.companyId(), null, null);
                 listed++;
@@ -171,7 +171,7 @@ public class RunCampaign {
         if (reason == null) {
             throw new ValidationException("reason", "请选择提前复评的原因");
         }
-        if (c.awardYears().contains(h.yearWon()) || h.status().equals("REVOKED")) {
+        if (c.awardYears().contains(h.yearWon()) || h.revoked()) {
             throw new ValidationException("honourId", "该项目已在本次复评名单中或称号已取消");
         }
         java.util.UUID file = null;

@@ -90,7 +90,7 @@ class EntryController {
         boolean runs = CampaignAccess.runs(p, in.campaign());
         model.addAttribute("runs", runs);
         model.addAttribute("district", CampaignAccess.districtAssociation(p, e));
-        model.addAttribute("findings", runs && in.campaign().status().equals("OPEN") ? review.findings(p, id)
+        model.addAttribute("findings", runs && in.campaign().open() ? review.findings(p, id)
                 : List.of());
         model.addAttribute("experts", runs ? accounts.usersOf(in.campaign().regionId(), Role.EXPERT) : List.of());
         model.addAttribute("role", p.role().name());

@@ -96,7 +96,7 @@ class HonourController {
     @GetMapping("/campaigns/{id:\\d+}/result.docx")
     ResponseEntity<byte[]> resultDocx(@PathVariable long id) {
         HonourStore.Campaign c = campaigns.campaign(CurrentUser.get(), id);
-        if (!c.status().equals("PUBLISHED")) {
+        if (!c.published()) {
             throw new ConflictException("复评结果尚未公布");
         }
         return Downloads.docx(c.title() + "结果.docx", docx.docx(c));
@@ -155,9 +155,9 @@ class HonourController {
         model.addAttribute("today", campaigns.today());
         java.util.Set<Long> listed = new java.util.HashSet<>();
         store.entries(id).forEach(e -> listed.add(e.honour().id()));
-        model.addAttribute("laterHonours", CampaignAccess.association(p) && c.status().equals("OPEN")
+        model.addAttribute("laterHonours", CampaignAccess.association(p) && c.open()
                 ? store.honoursUnder(p.regionPath()).stream().filter(h -> !listed.contains(h.id()))
-                .filter(h -> h.level().equals("CITY") && !h.status().equals("REVOKED")
+                .filter(h -> h.level().equals("CITY") && !h.revoked()
                         && h.yearWon() > c.awardYears().stream().mapToInt(Integer::intValue).max().orElse(0))
                 .toList() : List.of());
         model.addAttribute("earlyReasons", RunCampaign.EarlyReason.values());
@@ -179,7 +179,7 @@ class HonourController {
     @GetMapping("/campaigns/{id:\\d+}/result.pdf")
     ResponseEntity<byte[]> result(@PathVariable long id) {
         HonourStore.Campaign c = campaigns.campaign(CurrentUser.get(), id);
-        if (!c.status().equals("PUBLISHED")) {
+        if (!c.published()) {
             throw new ConflictException("复评结果尚未公布");
         }
         return Downloads.pdf(c.title() + "结果.pdf", publication.resultPdf(c));

@@ -34,7 +34,7 @@ class PublicHonourController {
     @GetMapping("/campaigns/{id:\\d+}/result.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         HonourStore.Campaign c = visible(id);
-        if (!c.status().equals("PUBLISHED")) {
+        if (!c.published()) {
             throw new NotFoundException("复评结果尚未公布");
         }
         return Downloads.docx(c.title() + "结果.docx", docx.docx(c));
@@ -53,14 +53,14 @@ class PublicHonourController {
     @GetMapping("/campaigns/{id:\\d+}/result.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         HonourStore.Campaign c = visible(id);
-        if (!c.status().equals("PUBLISHED")) {
+        if (!c.published()) {
             throw new NotFoundException("复评结果尚未公布");
         }
         return Downloads.pdf(c.title() + "结果.pdf", publication.resultPdf(c));
     }
 
     private HonourStore.Campaign visible(long id) {
-        return store.campaign(id).filter(c -> !c.status().equals("OPEN"))
+        return store.campaign(id).filter(c -> !c.open())
                 .orElseThrow(() -> new NotFoundException("复评结果尚未公示"));
     }
 }

@@ -6,6 +6,7 @@ import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.streetassessment.year.AssessmentAccess;
 import cn.kaoping.streetassessment.year.AssessmentStore;
+import cn.kaoping.streetassessment.year.Node;
 import cn.kaoping.streetassessment.year.PublishQuarter;
 import cn.kaoping.streetassessment.year.StreetScores;
 import cn.kaoping.streetassessment.year.YearBoard;
@@ -65,7 +66,7 @@ class StreetAssessmentApiController {
 
     @GetMapping("/{id}/nodes")
     @Operation(summary = "可见街道的时间节点及状态")
-    List<AssessmentStore.Node> nodes(@PathVariable long id) {
+    List<Node> nodes(@PathVariable long id) {
         KaopingPrincipal p = principal();
         AssessmentStore.Year y = years.year(p, id);
         List<Long> visible = store.streets(id).stream().filter(s -> AssessmentAccess.seesStreet(p, y, s.path()))

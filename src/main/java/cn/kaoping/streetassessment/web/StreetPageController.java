@@ -7,6 +7,7 @@ import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
 import cn.kaoping.streetassessment.year.AssessmentAccess;
 import cn.kaoping.streetassessment.year.AssessmentStore;
+import cn.kaoping.streetassessment.year.Node;
 import cn.kaoping.streetassessment.year.StreetObjections;
 import cn.kaoping.streetassessment.year.ReviewSubmission;
 import cn.kaoping.streetassessment.year.SubmitNode;
@@ -71,7 +72,7 @@ class StreetPageController {
         model.addAttribute("runs", AssessmentAccess.runsYear(p, page.year()));
         model.addAttribute("reviewable", page.nodes().stream()
                 .filter(n -> AssessmentAccess.reviews(p, page.year(), n.department(), reviewers))
-                .map(AssessmentStore.Node::id).toList());
+                .map(Node::id).toList());
         model.addAttribute("figureRows", SubmitNode.MAX_FIGURES);
         var scheme = scores.scheme(page.year());
         java.util.Map<Long, cn.kaoping.scheme.engine.Window> replyPeriods = new java.util.HashMap<>();

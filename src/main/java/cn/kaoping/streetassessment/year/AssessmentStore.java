@@ -109,10 +109,6 @@ public class AssessmentStore {
 
     // ---- nodes and submissions
 
-    public record Node(long id, long yearId, long streetId, String streetName, String itemCode, String ruleCode,
-                       String label, String department, LocalDate due, String status) {
-    }
-
     public record FileRef(UUID id, String name) {
     }
 
@@ -177,8 +173,10 @@ public class AssessmentStore {
                 .query(AssessmentStore::node).list();
     }
 
-    void setStatus(long nodeId, String status) {
-        jdbc.sql("UPDATE sa_node SET status = :s WHERE id = :id").param("s", status).param("id", nodeId).update();
+    /** Keeps a node's new status. */
+    void save(Node node) {
+        jdbc.sql("UPDATE sa_node SET status = :s WHERE id = :id").param("s", node.status().name())
+                .param("id", node.id()).update();
     }
 
     long insertSubmission(long nodeId, String note, Map<String, BigDecimal> figures, String by, OffsetDateTime at) {
@@ -388,7 +386,8 @@ public class AssessmentStore {
     private static Node node(ResultSet rs, int i) throws SQLException {
         return new Node(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("street_id"), rs.getString("street_name"),
                 rs.getString("item_code"), rs.getString("rule_code"), rs.getString("label"),
-                rs.getString("department"), rs.getObject("due", LocalDate.class), rs.getString("status"));
+                rs.getString("department"), rs.getObject("due", LocalDate.class),
+                NodeStatus.valueOf(rs.getString("status")));
     }
 
     private static Event event(ResultSet rs, int i) throws SQLException {

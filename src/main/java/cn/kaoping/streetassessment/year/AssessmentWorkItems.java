@@ -29,11 +29,11 @@ class AssessmentWorkItems implements WorkItemProvider {
     public List<WorkItem> itemsFor(KaopingPrincipal p, LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
         if (p.role() == Role.STREET_OFFICER) {
-            for (AssessmentStore.Node n : store.dueUnder(p.regionPath(), today.withDayOfYear(1),
+            for (Node n : store.dueUnder(p.regionPath(), today.withDayOfYear(1),
                     today.plusDays(SOON_DAYS), LIMIT)) {
                 items.add(new WorkItem("sa-node:" + n.id(), "streetAssessment",
-                        (n.status().equals("RETURNED") ? "重新报送（已退回）：" : "报送街道考核材料：") + n.label(),
-                        n.ruleCode() + " · " + SubmitNode.department(n), n.due(), link(n)));
+                        (n.status() == NodeStatus.RETURNED ? "重新报送（已退回）：" : "报送街道考核材料：") + n.label(),
+                        n.ruleCode() + " · " + n.reviewingDepartment(), n.due(), link(n)));
             }
             return items;
         }
@@ -45,7 +45,7 @@ class AssessmentWorkItems implements WorkItemProvider {
                 continue;
             }
             var reviewers = store.reviewers(y.id());
-            store.nodes(y.id(), null).stream().filter(n -> n.status().equals("SUBMITTED"))
+            store.nodes(y.id(), null).stream().filter(n -> n.status() == NodeStatus.SUBMITTED)
                     .filter(n -> AssessmentAccess.reviews(p, y, n.department(), reviewers)).limit(LIMIT)
                     .forEach(n -> items.add(new WorkItem("sa-review:" + n.id(), "streetAssessment",
                             "审核街道报送：" + n.label(), n.streetName() + " · " + n.ruleCode(), n.due(), link(n))));
@@ -61,7 +61,7 @@ class AssessmentWorkItems implements WorkItemProvider {
         return items;
     }
 
-    private static String link(AssessmentStore.Node n) {
+    private static String link(Node n) {
         return "/street-assessments/" + n.yearId() + "/streets/" + n.streetId() + "#node-" + n.id();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,7 +67,7 @@ class DemoStreetAssessment implements ApplicationRunner {
             }
             Map<Long, String> names = new java.util.HashMap<>();
             store.streets(id).forEach(s -> names.put(s.streetId(), s.name()));
-            for (AssessmentStore.Node n : store.nodes(id, null)) {
+            for (Node n : store.nodes(id, null)) {
                 if (!n.due().isBefore(today)) {
                     continue;
                 }
@@ -79,12 +80,14 @@ class DemoStreetAssessment implements ApplicationRunner {
                 OffsetDateTime at = on.atTime(LocalTime.of(10, 30)).atZone(StreetScores.CHINA).toOffsetDateTime();
                 long sub = store.insertSubmission(n.id(), "已按要求整理报送材料（" + n.label() + "）",
                         Map.of(), "demo", at);
+                Node submitted = n.submit();
+                store.save(submitted);
                 if (street.startsWith("光明") && n.ruleCode().equals("17.1")) {
-                    store.setStatus(n.id(), "SUBMITTED");
                     continue;
                 }
-                store.review(sub, "ACCEPTED", null, "demo", at.plusDays(1));
-                store.setStatus(n.id(), "ACCEPTED");
+                Node accepted = submitted.accept(store.submissions(List.of(n.id())).get(0));
+                store.review(sub, accepted.status().name(), null, "demo", at.plusDays(1));
+                store.save(accepted);
             }
             store.streets(id).forEach(s -> {
                 OffsetDateTime at = today.withDayOfMonth(1).minusMonths(4).atTime(9, 0).atZone(StreetScores.CHINA)

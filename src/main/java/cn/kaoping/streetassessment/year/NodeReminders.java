@@ -49,7 +49,7 @@ public class NodeReminders {
     public int remind(LocalDate today) {
         int sent = 0;
         for (int days : DAYS_BEFORE) {
-            for (AssessmentStore.Node n : store.dueOn(List.of(today.plusDays(days)))) {
+            for (Node n : store.dueOn(List.of(today.plusDays(days)))) {
                 if (!store.markReminded(n.id(), days, OffsetDateTime.now(clock))) {
                     continue;
                 }

@@ -34,7 +34,7 @@ public class ReviewSubmission {
 
     @Transactional
     public void accept(KaopingPrincipal p, long nodeId, long submissionId) {
-        decide(p, nodeId, submissionId, "ACCEPTED", null);
+        decide(p, nodeId, submissionId, null);
     }
 
     @Transactional
@@ -42,25 +42,28 @@ public class ReviewSubmission {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new ValidationException("reason", "退回须写明原因（最多 1000 字）");
         }
-        decide(p, nodeId, submissionId, "RETURNED", reason.strip());
+        decide(p, nodeId, submissionId, reason.strip());
     }
 
-    private void decide(KaopingPrincipal p, long nodeId, long submissionId, String outcome, String reason) {
+    /** Accepts the submission, or returns it when a reason is given. */
+    private void decide(KaopingPrincipal p, long nodeId, long submissionId, String reason) {
         Years.NodeInYear at = years.node(p, nodeId);
         if (!AssessmentAccess.reviews(p, at.year(), at.node().department(), store.reviewers(at.year().id()))) {
-            throw new ForbiddenException("该项由" + SubmitNode.department(at.node()) + "审核");
+            throw new ForbiddenException("该项由" + at.node().reviewingDepartment() + "审核");
         }
-        store.lockNode(nodeId).orElseThrow();
+        Node node = store.lockNode(nodeId).orElseThrow();
         AssessmentStore.Submission s = store.submissions(java.util.List.of(nodeId)).stream()
                 .filter(x -> x.id() == submissionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("报送记录不存在"));
-        if (!s.awaitingReview() || !store.review(submissionId, outcome, reason, p.username(),
-                OffsetDateTime.now(clock))) {
+        Node decided = reason == null ? node.accept(s) : node.sendBack(s);
+        String outcome = decided.status().name();
+        if (!store.review(submissionId, outcome, reason, p.username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("该报送已经审核");
         }
-        store.setStatus(nodeId, outcome);
-        audit.recordAs(p.username(), outcome.equals("ACCEPTED") ? "ACCEPT" : "RETURN", "street_assessment_node",
-                nodeId, (outcome.equals("ACCEPTED") ? "审核通过 " : "退回 ") + at.street().name() + " "
+        store.save(decided);
+        boolean accepted = decided.status() == NodeStatus.ACCEPTED;
+        audit.recordAs(p.username(), accepted ? "ACCEPT" : "RETURN", "street_assessment_node",
+                nodeId, (accepted ? "审核通过 " : "退回 ") + at.street().name() + " "
                         + at.node().ruleCode() + " " + at.node().label() + (reason == null ? "" : "：" + reason),
                 null, Map.of("submission", submissionId));
     }

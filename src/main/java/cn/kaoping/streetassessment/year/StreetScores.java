@@ -106,9 +106,9 @@ public class StreetScores {
             complaints.byStreet(y.districtPath(), from, until)
                     .forEach(g -> complaintFigures.put(g.id(), g.figures()));
         }
-        List<AssessmentStore.Node> nodes = store.nodes(y.id(), null);
+        List<Node> nodes = store.nodes(y.id(), null);
         Map<Long, List<AssessmentStore.Submission>> submissions = store.submissions(
-                        nodes.stream().map(AssessmentStore.Node::id).toList()).stream()
+                        nodes.stream().map(Node::id).toList()).stream()
                 .collect(Collectors.groupingBy(AssessmentStore.Submission::nodeId));
         List<AssessmentStore.Objection> objections = store.objections(y.id(), null);
         Set<Long> withdrawnEvents = objections.stream().filter(AssessmentStore.Objection::withdrawn)
@@ -121,7 +121,7 @@ public class StreetScores {
         for (AssessmentStore.Street street : streets) {
             List<Fact> facts = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            for (AssessmentStore.Node n : nodes) {
+            for (Node n : nodes) {
                 if (n.streetId() != street.streetId()) {
                     continue;
                 }

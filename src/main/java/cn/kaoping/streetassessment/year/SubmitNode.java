@@ -5,7 +5,6 @@ import cn.kaoping.platform.storage.ContentTypes;
 import cn.kaoping.platform.storage.FileStore;
 import cn.kaoping.platform.storage.StoredFile;
 import cn.kaoping.platform.storage.UploadPolicy;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.ValidationException;
@@ -64,13 +63,8 @@ public class SubmitNode {
         if (!AssessmentAccess.submitsFor(p, at.street().path())) {
             throw new ForbiddenException("只有本街道办事处可以报送");
         }
-        AssessmentStore.Node node = store.lockNode(nodeId).orElseThrow();
-        if (node.status().equals("SUBMITTED")) {
-            throw new ConflictException("该时间节点已报送，正在等待" + department(node) + "审核");
-        }
-        if (node.status().equals("ACCEPTED")) {
-            throw new ConflictException("该时间节点的报送材料已审核通过");
-        }
+        Node node = store.lockNode(nodeId).orElseThrow();
+        Node submitted = node.submit();
         List<FieldProblem> problems = new ArrayList<>();
         if (note == null || note.isBlank() || note.length() > 5000) {
             problems.add(new FieldProblem("note", "请填写报送说明（最多 5000 字）"));
@@ -102,16 +96,12 @@ public class SubmitNode {
             StoredFile stored = files.store(u.content(), u.name(), p.username(), MATERIAL);
             store.attach(id, stored.id(), u.name() == null || u.name().isBlank() ? "附件" : abbreviate(u.name()));
         }
-        store.setStatus(nodeId, "SUBMITTED");
-        boolean late = now.atZoneSameInstant(StreetScores.CHINA).toLocalDate().isAfter(node.due());
+        store.save(submitted);
+        boolean late = node.lateOn(now.atZoneSameInstant(StreetScores.CHINA).toLocalDate());
         audit.recordAs(p.username(), "SUBMIT", "street_assessment_node", nodeId, at.street().name() + " 报送 "
                 + node.ruleCode() + " " + node.label() + "（截止 " + node.due() + (late ? "，逾期" : "") + "）", null,
                 Map.of("submission", id, "files", given.size(), "late", late));
         return id;
-    }
-
-    static String department(AssessmentStore.Node node) {
-        return node.department() == null ? AssessmentAccess.HOUSING_BUREAU : node.department();
     }
 
     private static BigDecimal decimal(String s) {

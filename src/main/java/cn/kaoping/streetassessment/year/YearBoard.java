@@ -45,7 +45,7 @@ public class YearBoard {
 
     public record Board(AssessmentStore.Year year, LocalDate today, List<StreetScores.StreetScore> scores,
                         Map<Long, Integer> places, List<Rate> byStreet, List<Rate> byDepartment,
-                        List<AssessmentStore.Node> dueSoon, List<AssessmentStore.Node> toReview,
+                        List<Node> dueSoon, List<Node> toReview,
                         List<AssessmentStore.Objection> openObjections, List<AssessmentStore.Quarter> quarters,
                         Map<String, String> reviewers) {
     }
@@ -59,31 +59,31 @@ public class YearBoard {
         List<StreetScores.StreetScore> visible = ranked.visible();
         Map<Long, Integer> places = ranked.places();
         List<Long> visibleIds = visible.stream().map(s -> s.street().streetId()).toList();
-        List<AssessmentStore.Node> nodes = store.nodes(y.id(), null).stream()
+        List<Node> nodes = store.nodes(y.id(), null).stream()
                 .filter(n -> visibleIds.contains(n.streetId())).toList();
         Map<Long, List<AssessmentStore.Submission>> subs = store.submissions(
-                        nodes.stream().map(AssessmentStore.Node::id).toList()).stream()
+                        nodes.stream().map(Node::id).toList()).stream()
                 .collect(Collectors.groupingBy(AssessmentStore.Submission::nodeId));
         Map<String, String> reviewers = store.reviewers(y.id());
-        List<AssessmentStore.Node> toReview = nodes.stream().filter(n -> n.status().equals("SUBMITTED"))
+        List<Node> toReview = nodes.stream().filter(n -> n.status() == NodeStatus.SUBMITTED)
                 .filter(n -> p.role() != Role.STREET_OFFICER)
                 .filter(n -> p.role() == Role.CITY_ADMIN || AssessmentAccess.runsYear(p, y)
                         || AssessmentAccess.reviews(p, y, n.department(), reviewers)).toList();
-        List<AssessmentStore.Node> dueSoon = nodes.stream()
+        List<Node> dueSoon = nodes.stream()
                 .filter(n -> !n.due().isBefore(today) && !n.due().isAfter(today.plusDays(30)))
-                .filter(n -> !n.status().equals("ACCEPTED")).toList();
+                .filter(n -> n.status() != NodeStatus.ACCEPTED).toList();
         List<AssessmentStore.Objection> open = store.objections(y.id(), null).stream()
                 .filter(AssessmentStore.Objection::open).filter(o -> visibleIds.contains(o.streetId())).toList();
         return new Board(y, today, visible, places,
                 rates(nodes, subs, today, n -> n.streetName()),
-                rates(nodes, subs, today, SubmitNode::department), dueSoon, toReview, open, store.quarters(y.id()),
+                rates(nodes, subs, today, Node::reviewingDepartment), dueSoon, toReview, open, store.quarters(y.id()),
                 reviewers);
     }
 
-    private static List<Rate> rates(List<AssessmentStore.Node> nodes, Map<Long, List<AssessmentStore.Submission>> subs,
-                                    LocalDate today, java.util.function.Function<AssessmentStore.Node, String> key) {
+    private static List<Rate> rates(List<Node> nodes, Map<Long, List<AssessmentStore.Submission>> subs,
+                                    LocalDate today, java.util.function.Function<Node, String> key) {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        for (AssessmentStore.Node n : nodes) {
+        for (Node n : nodes) {
             int[] c = counts.computeIfAbsent(key.apply(n), k -> new int[5]);
             if (!n.due().isBefore(today)) {
                 continue;
@@ -97,7 +97,7 @@ public class YearBoard {
             } else {
                 c[1]++;
             }
-            if (n.status().equals("SUBMITTED")) {
+            if (n.status() == NodeStatus.SUBMITTED) {
                 c[4]++;
             }
         }
@@ -108,7 +108,7 @@ public class YearBoard {
 
     /** One street's nodes with their submissions, events and objections, for its page. */
     public record StreetPage(AssessmentStore.Year year, AssessmentStore.Street street, StreetScores.StreetScore score,
-                             Integer place, List<AssessmentStore.Node> nodes,
+                             Integer place, List<Node> nodes,
                              Map<Long, List<AssessmentStore.Submission>> submissions,
                              List<AssessmentStore.Event> events, List<AssessmentStore.Objection> objections,
                              LocalDate today) {
@@ -130,9 +130,9 @@ public class YearBoard {
         List<StreetScores.StreetScore> all = scores.live(y, today);
         StreetScores.StreetScore mine = all.stream().filter(x -> x.street().streetId() == streetId).findFirst()
                 .orElseThrow();
-        List<AssessmentStore.Node> nodes = store.nodes(y.id(), streetId);
+        List<Node> nodes = store.nodes(y.id(), streetId);
         Map<Long, List<AssessmentStore.Submission>> subs = store.submissions(
-                        nodes.stream().map(AssessmentStore.Node::id).toList()).stream()
+                        nodes.stream().map(Node::id).toList()).stream()
                 .collect(Collectors.groupingBy(AssessmentStore.Submission::nodeId));
         return new StreetPage(y, s, mine, StreetScores.places(all).get(streetId), nodes, subs,
                 store.events(y.id(), streetId), store.objections(y.id(), streetId), today);

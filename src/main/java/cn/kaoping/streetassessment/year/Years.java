@@ -36,11 +36,11 @@ public class Years {
     }
 
     /** A node with its year, both visible to the principal. */
-    public record NodeInYear(AssessmentStore.Year year, AssessmentStore.Street street, AssessmentStore.Node node) {
+    public record NodeInYear(AssessmentStore.Year year, AssessmentStore.Street street, Node node) {
     }
 
     public NodeInYear node(KaopingPrincipal p, long nodeId) {
-        AssessmentStore.Node n = store.node(nodeId).orElseThrow(() -> new NotFoundException("时间节点不存在"));
+        Node n = store.node(nodeId).orElseThrow(() -> new NotFoundException("时间节点不存在"));
         AssessmentStore.Year y = store.year(n.yearId()).filter(x -> AssessmentAccess.seesYear(p, x))
                 .orElseThrow(() -> new NotFoundException("时间节点不存在"));
         AssessmentStore.Street s = store.streets(y.id()).stream().filter(x -> x.streetId() == n.streetId())

@@ -74,7 +74,7 @@ class JointMeetingTests {
         JointMeetings.View v = meetings.get(officer, id);
         assertThat(v.units()).filteredOn(u -> u.code().equals("HOUSING")).singleElement()
                 .satisfies(u -> assertThat(u.attended()).isFalse());
-        assertThat(v.decisions()).extracting(Meetings.Decision::unitName).containsExactly("供热单位", "物业服务企业");
+        assertThat(v.decisions()).extracting(MeetingDecision::unitName).containsExactly("供热单位", "物业服务企业");
 
         List<WorkItem> items = work.itemsFor(officer, day);
         assertThat(items).filteredOn(i -> i.link().equals("/meetings/" + id)).hasSize(2);
@@ -106,7 +106,7 @@ class JointMeetingTests {
         KaopingPrincipal district = new KaopingPrincipal(0, "hedong_admin", "河东区", Role.DISTRICT_ADMIN,
                 directory.regionByCode("QH-HD").orElseThrow().id(), directory.regionByCode("QH-HD").orElseThrow()
                 .path(), null, null);
-        assertThat(meetings.list(district)).extracting(Meetings.Meeting::id).contains(id);
+        assertThat(meetings.list(district)).extracting(JointMeeting::id).contains(id);
         assertThat(work.itemsFor(district, day)).as("not overdue yet")
                 .noneMatch(i -> i.link().equals("/meetings/" + id));
         assertThat(work.itemsFor(district, day.plusDays(8))).filteredOn(i -> i.link().equals("/meetings/" + id))

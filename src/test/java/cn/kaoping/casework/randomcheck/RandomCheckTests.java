@@ -74,7 +74,7 @@ class RandomCheckTests {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
                         .contains("两个单位"));
         long id = checks.freeze(admin, "2026 年第四季度物业服务双随机抽查", 5, INSPECTORS, "I03,E1");
-        RandomCheckStore.Check frozen = store.check(id).orElseThrow();
+        RandomCheck frozen = store.check(id).orElseThrow();
         RunRandomCheck.PublicRecord before = checks.publicRecord(frozen);
         assertThat(before.secret()).as("the secret stays hidden until the draw").isNull();
         assertThat(before.commitment()).hasSize(64);
@@ -114,7 +114,7 @@ class RandomCheckTests {
                 .isInstanceOf(ValidationException.class);
         checks.record(admin, id, drawn, checks.today(), false, "消防通道堵塞，监控室无人值守", null, null);
         checks.record(admin, id, pairs.get(1).object().id(), checks.today(), true, "符合要求", null, null);
-        RandomCheckStore.Record r = store.records(id).stream().filter(x -> x.objectId().equals(drawn)).findFirst()
+        CheckResult r = store.records(id).stream().filter(x -> x.objectId().equals(drawn)).findFirst()
                 .orElseThrow();
         assertThat(r.publishBy()).isEqualTo(new WorkingDays(calendar.calendar()).after(checks.today(), 20));
         checks.publish(admin, id, drawn);

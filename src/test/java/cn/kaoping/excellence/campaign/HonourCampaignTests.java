@@ -187,10 +187,10 @@ class HonourCampaignTests {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("公示期");
         TestClock.later(Duration.ofDays(8), () -> publication.publish(f.association(), c, "清物协〔2026〕1号"));
         HonourStore.Campaign done = store.campaign(c).orElseThrow();
-        assertThat(done.status()).isEqualTo("PUBLISHED");
+        assertThat(done.status()).isEqualTo(CampaignStatus.PUBLISHED);
         assertThat(store.honoursUnder(done.regionPath())).filteredOn(h -> h.estateId() == changed).singleElement()
                 .satisfies(h -> {
-                    assertThat(h.status()).isEqualTo("REVOKED");
+                    assertThat(h.status()).isEqualTo(HonourStatus.REVOKED);
                     assertThat(h.statusReason()).contains("第4项").contains("备案");
                 });
         try (PDDocument doc = Loader.loadPDF(publication.resultPdf(done))) {

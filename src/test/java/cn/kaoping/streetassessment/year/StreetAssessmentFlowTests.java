@@ -100,7 +100,7 @@ class StreetAssessmentFlowTests {
         return directory.regionByCode("QH-HD-" + code).orElseThrow().id();
     }
 
-    AssessmentStore.Node node(long year, String street, String rule) {
+    Node node(long year, String street, String rule) {
         return store.nodes(year, streetId(street)).stream().filter(n -> n.ruleCode().equals(rule)).findFirst()
                 .orElseThrow();
     }
@@ -243,7 +243,7 @@ class StreetAssessmentFlowTests {
         long y = open.open(admin(), new OpenYear.Form("xigang-street-2020", 2027, null, null));
         AssessmentStore.Year year = store.year(y).orElseThrow();
         open.assign(admin(), year, "区城管执法局", "hedong_dept");
-        AssessmentStore.Node plan = node(y, "DF", "2.1");
+        Node plan = node(y, "DF", "2.1");
         assertThat(plan.due()).isEqualTo(LocalDate.of(2027, 6, 15));
 
         assertThatThrownBy(() -> submit.submit(street("CY"), plan.id(), "x", List.of(), List.of()))
@@ -263,14 +263,14 @@ class StreetAssessmentFlowTests {
         assertThat(item(of(scores.live(year, years.today()), streetId("DF")), "2.1").lines()).singleElement()
                 .satisfies(l -> assertThat(l.reason()).contains("按时"));
         review.send(admin(), plan.id(), first, "缺少业委会名单");
-        assertThat(store.node(plan.id()).orElseThrow().status()).isEqualTo("RETURNED");
+        assertThat(store.node(plan.id()).orElseThrow().status()).isEqualTo(NodeStatus.RETURNED);
 
         List<StreetScores.StreetScore> live = scores.live(year, years.today());
         assertThat(item(of(live, streetId("DF")), "2.1").score()).isEqualByComparingTo("2");
         assertThat(of(live, streetId("GM")).evaluation().warnings(Warning.MILESTONE_PENDING))
                 .as("every node of 2027 is still ahead").hasSize(19);
 
-        AssessmentStore.Node red = node(y, "DF", "1");
+        Node red = node(y, "DF", "1");
         long redSub = submit.submit(street("DF"), red.id(), "红色物业示范项目落实情况", List.of(), List.of());
         review.accept(admin(), red.id(), redSub);
 
@@ -296,7 +296,7 @@ class StreetAssessmentFlowTests {
         assertThat(reminders.remind(LocalDate.of(2027, 9, 8))).as("once").isZero();
 
         // the first screens
-        AssessmentStore.Node urban = node(y, "DF", "17.1");
+        Node urban = node(y, "DF", "17.1");
         List<WorkItem> streetWork = work.itemsFor(street("DF"), LocalDate.of(2027, 6, 1));
         assertThat(streetWork).extracting(WorkItem::key).contains("sa-node:" + urban.id())
                 .doesNotContain("sa-node:" + plan.id());
