@@ -243,12 +243,17 @@ public class CreditService {
         }
         String company = companyName(f.companyId());
         RuleSet set = rules.on(f.occurredOn());
-        CreditStore.NewRecord r = new CreditStore.NewRecord(
-                manager == null ? SubjectType.COMPANY : SubjectType.MANAGER,
-                manager == null ? f.companyId() : manager.id(), manager == null ? company : manager.name(),
-                f.companyId(), company, f.direction(), f.kind(), "MANUAL:" + UUID.randomUUID(), "MANUAL",
-                f.occurredOn(), f.description().strip(), districtOf(p), set.validUntil(f.kind(), f.direction(),
-                f.occurredOn()), set.version(), p.username(), p.displayName(), OffsetDateTime.now(clock));
+        CreditStore.NewRecord.Builder record = CreditStore.NewRecord.builder();
+        if (manager == null) {
+            record.subject(SubjectType.COMPANY, f.companyId(), company);
+        } else {
+            record.subject(SubjectType.MANAGER, manager.id(), manager.name());
+        }
+        CreditStore.NewRecord r = record.companyId(f.companyId()).companyName(company).direction(f.direction())
+                .kind(f.kind()).source("MANUAL:" + UUID.randomUUID()).sourceEvent("MANUAL").occurredOn(f.occurredOn())
+                .description(f.description().strip()).districtId(districtOf(p))
+                .validUntil(set.validUntil(f.kind(), f.direction(), f.occurredOn())).ruleVersion(set.version())
+                .enteredBy(p.username()).enteredByName(p.displayName()).enteredAt(OffsetDateTime.now(clock)).build();
         long id = store.insert(r).orElseThrow();
         audit.record("CREDIT_RECORD", "credit_record", id, (f.direction() == Direction.BAD ? "录入不良信息：" : "录入良好信息：")
                 + r.subjectName() + " " + f.kind(), null, store.find(id).orElseThrow());
@@ -387,14 +392,17 @@ public class CreditService {
         RuleSet set = rules.on(a.on());
         LocalDate until = set.validUntil(a.kind(), a.direction(), a.on());
         OffsetDateTime at = OffsetDateTime.now(clock);
-        store.insert(new CreditStore.NewRecord(SubjectType.COMPANY, a.companyId(), company, a.companyId(), company,
-                a.direction(), a.kind(), a.source(), a.event(), a.on(), a.description(), a.districtId(), until,
-                set.version(), SYSTEM, SYSTEM_NAME, at)).ifPresent(created::add);
+        // the company's record and its manager's differ only in whom they are about and their source
+        CreditStore.NewRecord.Builder record = CreditStore.NewRecord.builder().companyId(a.companyId())
+                .companyName(company).direction(a.direction()).kind(a.kind()).sourceEvent(a.event()).occurredOn(a.on())
+                .description(a.description()).districtId(a.districtId()).validUntil(until).ruleVersion(set.version())
+                .enteredBy(SYSTEM).enteredByName(SYSTEM_NAME).enteredAt(at);
+        store.insert(record.subject(SubjectType.COMPANY, a.companyId(), company).source(a.source()).build())
+                .ifPresent(created::add);
         if (a.estateId() != null) {
             directory.projectManagers(a.companyId()).stream().filter(m -> m.estateIds().contains(a.estateId()))
-                    .findFirst().flatMap(m -> store.insert(new CreditStore.NewRecord(SubjectType.MANAGER, m.id(),
-                            m.name(), a.companyId(), company, a.direction(), a.kind(), a.source() + ":pm", a.event(),
-                            a.on(), a.description(), a.districtId(), until, set.version(), SYSTEM, SYSTEM_NAME, at)))
+                    .findFirst().flatMap(m -> store.insert(record.subject(SubjectType.MANAGER, m.id(), m.name())
+                            .source(a.source() + ":pm").build()))
                     .ifPresent(created::add);
         }
         for (long id : created) {

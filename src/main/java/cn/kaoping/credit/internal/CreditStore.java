@@ -27,17 +27,146 @@ class CreditStore {
                      Direction direction, CreditKind kind, String source, String sourceEvent, LocalDate occurredOn,
                      String description, Long districtId, LocalDate validUntil, int ruleVersion, String enteredBy,
                      String enteredByName, OffsetDateTime enteredAt) {
+
+        /** Builds a record to insert by component name; a component not set is null, zero or false. */
+        static Builder builder() {
+            return new Builder();
+        }
+
+        /** Sets the components of {@link NewRecord} by name, in any order. */
+        static final class Builder {
+
+            private SubjectType subjectType;
+            private long subjectId;
+            private String subjectName;
+            private long companyId;
+            private String companyName;
+            private Direction direction;
+            private CreditKind kind;
+            private String source;
+            private String sourceEvent;
+            private LocalDate occurredOn;
+            private String description;
+            private Long districtId;
+            private LocalDate validUntil;
+            private int ruleVersion;
+            private String enteredBy;
+            private String enteredByName;
+            private OffsetDateTime enteredAt;
+
+            private Builder() {
+            }
+
+            Builder subjectType(SubjectType subjectType) {
+                this.subjectType = subjectType;
+                return this;
+            }
+
+            Builder subjectId(long subjectId) {
+                this.subjectId = subjectId;
+                return this;
+            }
+
+            Builder subjectName(String subjectName) {
+                this.subjectName = subjectName;
+                return this;
+            }
+
+            Builder companyId(long companyId) {
+                this.companyId = companyId;
+                return this;
+            }
+
+            Builder companyName(String companyName) {
+                this.companyName = companyName;
+                return this;
+            }
+
+            Builder direction(Direction direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            Builder kind(CreditKind kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            Builder source(String source) {
+                this.source = source;
+                return this;
+            }
+
+            Builder sourceEvent(String sourceEvent) {
+                this.sourceEvent = sourceEvent;
+                return this;
+            }
+
+            Builder occurredOn(LocalDate occurredOn) {
+                this.occurredOn = occurredOn;
+                return this;
+            }
+
+            Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            Builder districtId(Long districtId) {
+                this.districtId = districtId;
+                return this;
+            }
+
+            Builder validUntil(LocalDate validUntil) {
+                this.validUntil = validUntil;
+                return this;
+            }
+
+            Builder ruleVersion(int ruleVersion) {
+                this.ruleVersion = ruleVersion;
+                return this;
+            }
+
+            Builder enteredBy(String enteredBy) {
+                this.enteredBy = enteredBy;
+                return this;
+            }
+
+            Builder enteredByName(String enteredByName) {
+                this.enteredByName = enteredByName;
+                return this;
+            }
+
+            Builder enteredAt(OffsetDateTime enteredAt) {
+                this.enteredAt = enteredAt;
+                return this;
+            }
+
+            /** Whom the record is about: the company itself, or one of its project managers. */
+            Builder subject(SubjectType type, long id, String name) {
+                return subjectType(type).subjectId(id).subjectName(name);
+            }
+
+            NewRecord build() {
+                return new NewRecord(subjectType, subjectId, subjectName, companyId, companyName, direction, kind,
+                        source, sourceEvent, occurredOn, description, districtId, validUntil, ruleVersion, enteredBy,
+                        enteredByName, enteredAt);
+            }
+        }
     }
 
-    private static final RowMapper<CreditRecord> RECORD = (rs, i) -> new CreditRecord(rs.getLong("id"),
-            SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"), rs.getString("subject_name"),
-            rs.getLong("company_id"), rs.getString("company_name"), Direction.valueOf(rs.getString("direction")),
-            CreditKind.valueOf(rs.getString("kind")), rs.getString("source"), rs.getString("source_event"),
-            rs.getObject("occurred_on", LocalDate.class), rs.getString("description"),
-            (Long) rs.getObject("district_id"), rs.getObject("valid_from", LocalDate.class),
-            rs.getObject("valid_until", LocalDate.class), rs.getInt("rule_version"), rs.getString("status"),
-            rs.getString("entered_by"), rs.getString("entered_by_name"),
-            rs.getObject("entered_at", OffsetDateTime.class), List.of());
+    private static final RowMapper<CreditRecord> RECORD = (rs, i) -> CreditRecord.builder().id(rs.getLong("id"))
+            .subjectType(SubjectType.valueOf(rs.getString("subject_type"))).subjectId(rs.getLong("subject_id"))
+            .subjectName(rs.getString("subject_name")).companyId(rs.getLong("company_id"))
+            .companyName(rs.getString("company_name")).direction(Direction.valueOf(rs.getString("direction")))
+            .kind(CreditKind.valueOf(rs.getString("kind"))).source(rs.getString("source"))
+            .sourceEvent(rs.getString("source_event")).occurredOn(rs.getObject("occurred_on", LocalDate.class))
+            .description(rs.getString("description")).districtId((Long) rs.getObject("district_id"))
+            .validFrom(rs.getObject("valid_from", LocalDate.class))
+            .validUntil(rs.getObject("valid_until", LocalDate.class)).ruleVersion(rs.getInt("rule_version"))
+            .status(rs.getString("status")).enteredBy(rs.getString("entered_by"))
+            .enteredByName(rs.getString("entered_by_name"))
+            .enteredAt(rs.getObject("entered_at", OffsetDateTime.class)).build();
 
     private final JdbcClient jdbc;
 
@@ -135,10 +264,7 @@ class CreditStore {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<CreditRecord> result = new ArrayList<>(records.size());
         for (CreditRecord r : records) {
-            result.add(new CreditRecord(r.id(), r.subjectType(), r.subjectId(), r.subjectName(), r.companyId(),
-                    r.companyName(), r.direction(), r.kind(), r.source(), r.sourceEvent(), r.occurredOn(),
-                    r.description(), r.districtId(), r.validFrom(), r.validUntil(), r.ruleVersion(), r.status(),
-                    r.enteredBy(), r.enteredByName(), r.enteredAt(), ev.getOrDefault(r.id(), List.of())));
+            result.add(r.toBuilder().evidence(ev.getOrDefault(r.id(), List.of())).build());
         }
         return result;
     }

@@ -31,7 +31,103 @@ public record EstateForm(
         Integer version) {
 
     public static EstateForm empty() {
-        return new EstateForm("", "", null, EstateCategory.PROFESSIONAL, false, ManagementMode.COMPANY, null, null,
-                null, null, null, false, null);
+        return builder().name("").address("").category(EstateCategory.PROFESSIONAL)
+                .managementMode(ManagementMode.COMPANY).build();
+    }
+
+    /** Builds a form by component name; a component not set is null, zero or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets the components of {@link EstateForm} by name, in any order. */
+    public static final class Builder {
+
+        private String name;
+        private String address;
+        private Long communityId;
+        private EstateCategory category;
+        private boolean oldEstate;
+        private ManagementMode managementMode;
+        private BigDecimal floorArea;
+        private Integer householdCount;
+        private Long companyId;
+        private Long projectManagerId;
+        private LocalDate contractStart;
+        private boolean contractFiled;
+        private Integer version;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder address(String address) {
+            this.address = address;
+            return this;
+        }
+
+        public Builder communityId(Long communityId) {
+            this.communityId = communityId;
+            return this;
+        }
+
+        public Builder category(EstateCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder oldEstate(boolean oldEstate) {
+            this.oldEstate = oldEstate;
+            return this;
+        }
+
+        public Builder managementMode(ManagementMode managementMode) {
+            this.managementMode = managementMode;
+            return this;
+        }
+
+        public Builder floorArea(BigDecimal floorArea) {
+            this.floorArea = floorArea;
+            return this;
+        }
+
+        public Builder householdCount(Integer householdCount) {
+            this.householdCount = householdCount;
+            return this;
+        }
+
+        public Builder companyId(Long companyId) {
+            this.companyId = companyId;
+            return this;
+        }
+
+        public Builder projectManagerId(Long projectManagerId) {
+            this.projectManagerId = projectManagerId;
+            return this;
+        }
+
+        public Builder contractStart(LocalDate contractStart) {
+            this.contractStart = contractStart;
+            return this;
+        }
+
+        public Builder contractFiled(boolean contractFiled) {
+            this.contractFiled = contractFiled;
+            return this;
+        }
+
+        public Builder version(Integer version) {
+            this.version = version;
+            return this;
+        }
+
+        public EstateForm build() {
+            return new EstateForm(name, address, communityId, category, oldEstate, managementMode, floorArea,
+                    householdCount, companyId, projectManagerId, contractStart, contractFiled, version);
+        }
     }
 }

@@ -15,7 +15,9 @@ public record EstateView(long id, String name, String address, long communityId,
                          boolean hasCommittee) {
 
     public EstateForm toForm() {
-        return new EstateForm(name, address, communityId, category, oldEstate, managementMode, floorArea,
-                householdCount, companyId, projectManagerId, contractStart, contractFiled, version);
+        return EstateForm.builder().name(name).address(address).communityId(communityId).category(category)
+                .oldEstate(oldEstate).managementMode(managementMode).floorArea(floorArea).householdCount(householdCount)
+                .companyId(companyId).projectManagerId(projectManagerId).contractStart(contractStart)
+                .contractFiled(contractFiled).version(version).build();
     }
 }

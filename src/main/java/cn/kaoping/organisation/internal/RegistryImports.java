@@ -148,8 +148,9 @@ public class RegistryImports {
             if (problems.list.size() > before) {
                 continue;
             }
-            EstateForm form = new EstateForm(row.cell(0), row.cell(1), community, category, old, mode, area, count,
-                    companyId, managerId, start, filed, null);
+            EstateForm form = EstateForm.builder().name(row.cell(0)).address(row.cell(1)).communityId(community)
+                    .category(category).oldEstate(old).managementMode(mode).floorArea(area).householdCount(count)
+                    .companyId(companyId).projectManagerId(managerId).contractStart(start).contractFiled(filed).build();
             violations(form, row, problems, Map.of("name", 0, "address", 1, "floorArea", 7, "householdCount", 8));
             for (FieldProblem fp : estates.check(p, form)) {
                 problems.add(row, estateColumn(fp.field()), fp.message());

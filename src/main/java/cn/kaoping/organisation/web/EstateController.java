@@ -135,11 +135,12 @@ class EstateController {
     }
 
     static EstateForm parse(FormData f) {
-        return new EstateForm(f.text("name"), f.text("address"), f.id("communityId"),
-                f.choice("category", EstateCategory.class), f.checkbox("oldEstate"),
-                f.choice("managementMode", ManagementMode.class), f.decimal("floorArea"), f.integer("householdCount"),
-                f.id("companyId"), f.id("projectManagerId"), f.date("contractStart"), f.checkbox("contractFiled"),
-                f.integer("version"));
+        return EstateForm.builder().name(f.text("name")).address(f.text("address")).communityId(f.id("communityId"))
+                .category(f.choice("category", EstateCategory.class)).oldEstate(f.checkbox("oldEstate"))
+                .managementMode(f.choice("managementMode", ManagementMode.class)).floorArea(f.decimal("floorArea"))
+                .householdCount(f.integer("householdCount")).companyId(f.id("companyId"))
+                .projectManagerId(f.id("projectManagerId")).contractStart(f.date("contractStart"))
+                .contractFiled(f.checkbox("contractFiled")).version(f.integer("version")).build();
     }
 
     @PostMapping

@@ -91,6 +91,114 @@ class DashboardService {
             choices.add(n);
             return List.copyOf(choices);
         }
+
+        /** Builds a selection by component name; a component not set is null, zero, false or empty. */
+        static Builder builder() {
+            return new Builder();
+        }
+
+        /** Sets the components of {@link Selection} by name, in any order. */
+        static final class Builder {
+
+            private DashboardScope scope;
+            private List<SchemeOption> schemes = List.of();
+            private String scheme;
+            private List<RankingSummary> rankings = List.of();
+            private RankingSummary ranking;
+            private List<String> categories = List.of();
+            private String category;
+            private int n;
+            private BigDecimal max;
+            private List<GradeBand> bands = List.of();
+            private List<RankingEntry> entries = List.of();
+            private List<Option> estates = List.of();
+            private Long estate;
+            private List<Option> companies = List.of();
+            private Long company;
+
+            private Builder() {
+            }
+
+            Builder scope(DashboardScope scope) {
+                this.scope = scope;
+                return this;
+            }
+
+            Builder schemes(List<SchemeOption> schemes) {
+                this.schemes = schemes;
+                return this;
+            }
+
+            Builder scheme(String scheme) {
+                this.scheme = scheme;
+                return this;
+            }
+
+            Builder rankings(List<RankingSummary> rankings) {
+                this.rankings = rankings;
+                return this;
+            }
+
+            Builder ranking(RankingSummary ranking) {
+                this.ranking = ranking;
+                return this;
+            }
+
+            Builder categories(List<String> categories) {
+                this.categories = categories;
+                return this;
+            }
+
+            Builder category(String category) {
+                this.category = category;
+                return this;
+            }
+
+            Builder n(int n) {
+                this.n = n;
+                return this;
+            }
+
+            Builder max(BigDecimal max) {
+                this.max = max;
+                return this;
+            }
+
+            Builder bands(List<GradeBand> bands) {
+                this.bands = bands;
+                return this;
+            }
+
+            Builder entries(List<RankingEntry> entries) {
+                this.entries = entries;
+                return this;
+            }
+
+            Builder estates(List<Option> estates) {
+                this.estates = estates;
+                return this;
+            }
+
+            Builder estate(Long estate) {
+                this.estate = estate;
+                return this;
+            }
+
+            Builder companies(List<Option> companies) {
+                this.companies = companies;
+                return this;
+            }
+
+            Builder company(Long company) {
+                this.company = company;
+                return this;
+            }
+
+            Selection build() {
+                return new Selection(scope, schemes, scheme, rankings, ranking, categories, category, n, max, bands,
+                        entries, estates, estate, companies, company);
+            }
+        }
     }
 
     /** A company's average in one ranking of the scheme. */
@@ -116,9 +224,10 @@ class DashboardService {
                 .orElse(list.isEmpty() ? null : list.get(0));
         int n = r.n() != null ? Math.max(1, Math.min(MAX_N, r.n()))
                 : ranking == null ? DEFAULT_N : ranking.listSize();
+        Selection.Builder selection = Selection.builder().scope(scope).schemes(options).scheme(scheme).rankings(list)
+                .n(n);
         if (ranking == null) {
-            return new Selection(scope, options, scheme, list, null, List.of(), null, n, null, List.of(), List.of(),
-                    List.of(), null, List.of(), null);
+            return selection.build();
         }
         List<String> categories = rankings.categories(ranking.id());
         String category = categories.contains(r.category()) ? r.category() : null;
@@ -135,8 +244,8 @@ class DashboardService {
                 .sorted(Comparator.comparing(Option::name).thenComparing(Option::id)).toList();
         Long company = companies.stream().map(Option::id).filter(id -> id.equals(r.company())).findFirst()
                 .orElse(standings.isEmpty() ? null : standings.get(0).companyId());
-        return new Selection(scope, options, scheme, list, ranking, categories, category, n, max, bands, entries,
-                estates, estate, companies, company);
+        return selection.ranking(ranking).categories(categories).category(category).max(max).bands(bands)
+                .entries(entries).estates(estates).estate(estate).companies(companies).company(company).build();
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.kaoping.ranking.internal;
 
 import cn.kaoping.ranking.ListedEstate;
 import cn.kaoping.ranking.RankingEntry;
+import cn.kaoping.ranking.RankingScope;
 import cn.kaoping.ranking.rules.Coverage;
 import cn.kaoping.ranking.rules.Ranked;
 import cn.kaoping.ranking.rules.Standings;
@@ -56,11 +57,9 @@ final class Placing {
             Place pc = city.getOrDefault(c.estateId(), Place.NONE);
             Place pd = district.getOrDefault(c.estateId(), Place.NONE);
             Place ps = street.get(c.estateId());
-            entries.add(new RankingEntry(rankingId, c.estateId(), c.estateName(), c.category(), c.companyId(),
-                    c.companyName(), c.streetId(), c.streetName(), c.districtId(), c.districtName(), c.cityId(),
-                    c.cityName(), c.regionPath(), c.score(), c.grade(), c.gradeLabel(), pc.rank(), pd.rank(),
-                    ps.rank(), pc.tied(), pd.tied(), ps.tied(), pc.peers(), pd.peers(), ps.peers(), c.periodsUsed(),
-                    c.periodsMissing(), c.satisfaction(), c.participation(), c.satisfactionValid()));
+            entries.add(c.entry(rankingId).place(RankingScope.CITY, pc.rank(), pc.tied(), pc.peers())
+                    .place(RankingScope.DISTRICT, pd.rank(), pd.tied(), pd.peers())
+                    .place(RankingScope.STREET, ps.rank(), ps.tied(), ps.peers()).build());
         }
         return new Result(entries, sources, groups(districts, byId, listSize));
     }

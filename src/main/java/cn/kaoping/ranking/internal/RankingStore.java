@@ -60,17 +60,22 @@ public class RankingStore {
     public static final String ENTRY_COLUMNS = "e.*, s.estate_name, s.company_name, s.street_name, s.district_name,"
             + " s.city_name, s.region_path";
 
-    public static final RowMapper<RankingEntry> ENTRY = (rs, i) -> new RankingEntry(rs.getLong("ranking_id"),
-            rs.getLong("estate_id"), rs.getString("estate_name"), rs.getString("category"),
-            (Long) rs.getObject("company_id"), rs.getString("company_name"), rs.getLong("street_id"),
-            rs.getString("street_name"), rs.getLong("district_id"), rs.getString("district_name"),
-            rs.getLong("city_id"), rs.getString("city_name"), rs.getString("region_path"), rs.getBigDecimal("score"),
-            rs.getString("grade"), rs.getString("grade_label"), (Integer) rs.getObject("rank_city"),
-            (Integer) rs.getObject("rank_district"), (Integer) rs.getObject("rank_street"),
-            rs.getBoolean("tied_city"), rs.getBoolean("tied_district"), rs.getBoolean("tied_street"),
-            rs.getInt("peers_city"), rs.getInt("peers_district"), rs.getInt("peers_street"),
-            texts(rs, "periods_used"), texts(rs, "periods_missing"), rs.getBigDecimal("satisfaction"),
-            rs.getBigDecimal("participation"), (Boolean) rs.getObject("satisfaction_ok"));
+    public static final RowMapper<RankingEntry> ENTRY = (rs, i) -> RankingEntry.builder()
+            .rankingId(rs.getLong("ranking_id")).estateId(rs.getLong("estate_id"))
+            .estateName(rs.getString("estate_name")).category(rs.getString("category"))
+            .companyId((Long) rs.getObject("company_id")).companyName(rs.getString("company_name"))
+            .streetId(rs.getLong("street_id")).streetName(rs.getString("street_name"))
+            .districtId(rs.getLong("district_id")).districtName(rs.getString("district_name"))
+            .cityId(rs.getLong("city_id")).cityName(rs.getString("city_name")).regionPath(rs.getString("region_path"))
+            .score(rs.getBigDecimal("score")).grade(rs.getString("grade")).gradeLabel(rs.getString("grade_label"))
+            .rankCity((Integer) rs.getObject("rank_city")).rankDistrict((Integer) rs.getObject("rank_district"))
+            .rankStreet((Integer) rs.getObject("rank_street")).tiedCity(rs.getBoolean("tied_city"))
+            .tiedDistrict(rs.getBoolean("tied_district")).tiedStreet(rs.getBoolean("tied_street"))
+            .peersCity(rs.getInt("peers_city")).peersDistrict(rs.getInt("peers_district"))
+            .peersStreet(rs.getInt("peers_street")).periodsUsed(texts(rs, "periods_used"))
+            .periodsMissing(texts(rs, "periods_missing")).satisfaction(rs.getBigDecimal("satisfaction"))
+            .participation(rs.getBigDecimal("participation"))
+            .satisfactionValid((Boolean) rs.getObject("satisfaction_ok")).build();
 
     /** A published total as stored, with the period it belongs to. */
     record Score(String period, long roundId, int schemeVersion, Contender contender, OffsetDateTime publishedAt,
@@ -157,13 +162,15 @@ public class RankingStore {
                 ORDER BY estate_id, period, published_at DESC, round_id DESC""")
                 .param("scheme", scheme).param("periods", SqlArrays.texts(periods))
                 .query((rs, i) -> new Score(rs.getString("period"), rs.getLong("round_id"),
-                        rs.getInt("scheme_version"), new Contender(rs.getLong("estate_id"),
-                        rs.getString("estate_name"), rs.getString("category"), (Long) rs.getObject("company_id"),
-                        rs.getString("company_name"), rs.getLong("street_id"), rs.getString("street_name"),
-                        rs.getLong("district_id"), rs.getString("district_name"), rs.getLong("city_id"),
-                        rs.getString("city_name"), rs.getString("region_path"), rs.getBigDecimal("total"),
-                        rs.getString("grade"), rs.getString("grade_label"), List.of(rs.getString("period")),
-                        List.of(), null, null, null, rs.getLong("round_id")),
+                        rs.getInt("scheme_version"), Contender.builder().estateId(rs.getLong("estate_id"))
+                        .estateName(rs.getString("estate_name")).category(rs.getString("category"))
+                        .companyId((Long) rs.getObject("company_id")).companyName(rs.getString("company_name"))
+                        .streetId(rs.getLong("street_id")).streetName(rs.getString("street_name"))
+                        .districtId(rs.getLong("district_id")).districtName(rs.getString("district_name"))
+                        .cityId(rs.getLong("city_id")).cityName(rs.getString("city_name"))
+                        .regionPath(rs.getString("region_path")).score(rs.getBigDecimal("total"))
+                        .grade(rs.getString("grade")).gradeLabel(rs.getString("grade_label"))
+                        .periodsUsed(List.of(rs.getString("period"))).sourceRound(rs.getLong("round_id")).build(),
                         rs.getObject("published_at", OffsetDateTime.class), rs.getBoolean("old_estate")))
                 .list();
     }

@@ -215,13 +215,10 @@ class Snapshots {
         }
 
         RankingEntry entry(RankingEntry e) {
-            return new RankingEntry(e.rankingId(), e.estateId(), e.estateName(), one(e.category()), e.companyId(),
-                    one(e.companyName()), e.streetId(), one(e.streetName()), e.districtId(), one(e.districtName()),
-                    e.cityId(), one(e.cityName()), one(e.regionPath()), e.score(), one(e.grade()),
-                    one(e.gradeLabel()), e.rankCity(), e.rankDistrict(), e.rankStreet(), e.tiedCity(),
-                    e.tiedDistrict(), e.tiedStreet(), e.peersCity(), e.peersDistrict(), e.peersStreet(),
-                    one(e.periodsUsed()), one(e.periodsMissing()), e.satisfaction(), e.participation(),
-                    e.satisfactionValid());
+            return e.toBuilder().category(one(e.category())).companyName(one(e.companyName()))
+                    .streetName(one(e.streetName())).districtName(one(e.districtName())).cityName(one(e.cityName()))
+                    .regionPath(one(e.regionPath())).grade(one(e.grade())).gradeLabel(one(e.gradeLabel()))
+                    .periodsUsed(one(e.periodsUsed())).periodsMissing(one(e.periodsMissing())).build();
         }
     }
 }

@@ -83,34 +83,36 @@ public record SchemeView(String code, int version, SchemeStatus status, String t
 
         static RuleView of(Rule rule) {
             if (rule instanceof PerOccurrence r) {
-                return new RuleView(r.code(), "per-occurrence", r.label(), RuleText.describe(r),
-                        Points.round(r.points()), unit(r.unit()), round(r.cap()), null, null, null, null, null, null,
-                        null, null, null);
+                return ofKind(r, "per-occurrence", RuleText.describe(r)).points(Points.round(r.points()))
+                        .unit(unit(r.unit())).cap(round(r.cap())).build();
             }
             if (rule instanceof Bonus r) {
-                return new RuleView(r.code(), "bonus", r.label(), RuleText.describe(r), Points.round(r.points()),
-                        unit(r.unit()), round(r.cap()), null, null, null, null, null, null, null, null, null);
+                return ofKind(r, "bonus", RuleText.describe(r)).points(Points.round(r.points())).unit(unit(r.unit()))
+                        .cap(round(r.cap())).build();
             }
             if (rule instanceof Condition r) {
-                return new RuleView(r.code(), "condition", r.label(), RuleText.describe(r),
-                        Points.round(r.points()), null, null, null, null, null, null, null, null, null, null, null);
+                return ofKind(r, "condition", RuleText.describe(r)).points(Points.round(r.points())).build();
             }
             if (rule instanceof Milestone r) {
-                return new RuleView(r.code(), "milestone", r.label(), RuleText.describe(r), null, null,
-                        null, r.dueDates(), Points.round(r.late()),
-                        r.forfeitsItem() ? "all" : r.missing() == null ? null : Points.format(r.missing()),
-                        r.repeat() == null ? null : r.repeat().name().toLowerCase().replace('_', '-'), r.until(), null,
-                        null, null, null);
+                return ofKind(r, "milestone", RuleText.describe(r)).dueDates(r.dueDates()).late(Points.round(r.late()))
+                        .missing(r.forfeitsItem() ? "all" : r.missing() == null ? null : Points.format(r.missing()))
+                        .repeat(r.repeat() == null ? null : r.repeat().name().toLowerCase().replace('_', '-'))
+                        .until(r.until()).build();
             }
             if (rule instanceof Tiered r) {
-                return new RuleView(r.code(), "tiered", r.label(), RuleText.describe(r), null, null, null,
-                        null, null, null, null, null, r.measure().name().toLowerCase(), r.minSample(),
-                        r.tiers().stream().map(t -> new TierView(t.min(), Points.round(t.points()))).toList(), null);
+                return ofKind(r, "tiered", RuleText.describe(r)).measure(r.measure().name().toLowerCase())
+                        .minSample(r.minSample())
+                        .tiers(r.tiers().stream().map(t -> new TierView(t.min(), Points.round(t.points()))).toList())
+                        .build();
             }
             PeerRank r = (PeerRank) rule;
-            return new RuleView(r.code(), "peer-rank", r.label(), RuleText.describe(r), null, null,
-                    null, null, null, null, null, null, null, null, null,
-                    r.points().stream().map(Points::round).toList());
+            return ofKind(r, "peer-rank", RuleText.describe(r))
+                    .rankPoints(r.points().stream().map(Points::round).toList()).build();
+        }
+
+        /** What every kind has: the rule's code and label, the kind's name and the points in words. */
+        private static Builder ofKind(Rule rule, String kind, String description) {
+            return builder().code(rule.code()).kind(kind).label(rule.label()).description(description);
         }
 
         private static String unit(String unit) {
@@ -124,6 +126,120 @@ public record SchemeView(String code, int version, SchemeStatus status, String t
         /** A measured rate is entered as a percentage on screens. */
         public boolean rate() {
             return "rate".equals(measure);
+        }
+
+        /** Builds a rule view by component name; a component not set is null (left out of the JSON). */
+        static Builder builder() {
+            return new Builder();
+        }
+
+        /** Sets the components of {@link RuleView} by name, in any order. */
+        static final class Builder {
+
+            private String code;
+            private String kind;
+            private String label;
+            private String description;
+            private BigDecimal points;
+            private String unit;
+            private BigDecimal cap;
+            private List<LocalDate> dueDates;
+            private BigDecimal late;
+            private String missing;
+            private String repeat;
+            private LocalDate until;
+            private String measure;
+            private BigDecimal minSample;
+            private List<TierView> tiers;
+            private List<BigDecimal> rankPoints;
+
+            private Builder() {
+            }
+
+            Builder code(String code) {
+                this.code = code;
+                return this;
+            }
+
+            Builder kind(String kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            Builder points(BigDecimal points) {
+                this.points = points;
+                return this;
+            }
+
+            Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            Builder cap(BigDecimal cap) {
+                this.cap = cap;
+                return this;
+            }
+
+            Builder dueDates(List<LocalDate> dueDates) {
+                this.dueDates = dueDates;
+                return this;
+            }
+
+            Builder late(BigDecimal late) {
+                this.late = late;
+                return this;
+            }
+
+            Builder missing(String missing) {
+                this.missing = missing;
+                return this;
+            }
+
+            Builder repeat(String repeat) {
+                this.repeat = repeat;
+                return this;
+            }
+
+            Builder until(LocalDate until) {
+                this.until = until;
+                return this;
+            }
+
+            Builder measure(String measure) {
+                this.measure = measure;
+                return this;
+            }
+
+            Builder minSample(BigDecimal minSample) {
+                this.minSample = minSample;
+                return this;
+            }
+
+            Builder tiers(List<TierView> tiers) {
+                this.tiers = tiers;
+                return this;
+            }
+
+            Builder rankPoints(List<BigDecimal> rankPoints) {
+                this.rankPoints = rankPoints;
+                return this;
+            }
+
+            RuleView build() {
+                return new RuleView(code, kind, label, description, points, unit, cap, dueDates, late, missing, repeat,
+                        until, measure, minSample, tiers, rankPoints);
+            }
         }
     }
 

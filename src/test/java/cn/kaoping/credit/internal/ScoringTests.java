@@ -20,9 +20,11 @@ class ScoringTests {
     private long ids = 0;
 
     private CreditRecord record(CreditKind kind, Direction d, LocalDate on, String status) {
-        return new CreditRecord(++ids, SubjectType.COMPANY, 7, "甲物业", 7, "甲物业", d, kind, "T:" + ids, "T", on,
-                kind + " " + on, null, on, rules.validUntil(kind, d, on), rules.version(), status, "t", "t", null,
-                List.of());
+        ids++;
+        return CreditRecord.builder().id(ids).subjectType(SubjectType.COMPANY).subjectId(7).subjectName("甲物业")
+                .companyId(7).companyName("甲物业").direction(d).kind(kind).source("T:" + ids).sourceEvent("T")
+                .occurredOn(on).description(kind + " " + on).validFrom(on).validUntil(rules.validUntil(kind, d, on))
+                .ruleVersion(rules.version()).status(status).enteredBy("t").enteredByName("t").build();
     }
 
     private CreditRecord bad(CreditKind kind, LocalDate on) {

@@ -82,9 +82,11 @@ class ChartsTests {
 
     static RankingEntry entry(String score, String grade) {
         long id = ids++;
-        return new RankingEntry(1, id, "小区" + id, "PROFESSIONAL", 7L, "企业", 2, "街道", 3, "区", 4, "市",
-                "/4/3/2/", score == null ? null : new BigDecimal(score), grade, grade == null ? null
-                : ERQI.stream().filter(b -> b.code().equals(grade)).findFirst().orElseThrow().label(),
-                null, null, null, false, false, false, 0, 0, 0, List.of(), List.of(), null, null, null);
+        return RankingEntry.builder().rankingId(1).estateId(id).estateName("小区" + id).category("PROFESSIONAL")
+                .companyId(7L).companyName("企业").streetId(2).streetName("街道").districtId(3).districtName("区")
+                .cityId(4).cityName("市").regionPath("/4/3/2/").score(score == null ? null : new BigDecimal(score))
+                .grade(grade).gradeLabel(grade == null ? null
+                        : ERQI.stream().filter(b -> b.code().equals(grade)).findFirst().orElseThrow().label())
+                .build();
     }
 }

@@ -22,10 +22,14 @@ class RowTests {
     }
 
     private static RankingEntry entry(BigDecimal score, Integer city, List<String> missing) {
-        return new RankingEntry(1, 42, "阳光花园", "BASIC", 7L, "清河物业", 3, "东风街道", 2, "河东区", 1, "清河市",
-                "/1/2/3/", score, null, null, city, city == null ? null : 2, city == null ? null : 1, true, false,
-                false, 1200, 40, 8, List.of("2051-Q1"), missing, new BigDecimal("91.50"), new BigDecimal("0.35"),
-                false);
+        return RankingEntry.builder().rankingId(1).estateId(42).estateName("阳光花园").category("BASIC").companyId(7L)
+                .companyName("清河物业").streetId(3).streetName("东风街道").districtId(2).districtName("河东区").cityId(1)
+                .cityName("清河市").regionPath("/1/2/3/").score(score)
+                .place(RankingScope.CITY, city, true, 1200)
+                .place(RankingScope.DISTRICT, city == null ? null : 2, false, 40)
+                .place(RankingScope.STREET, city == null ? null : 1, false, 8)
+                .periodsUsed(List.of("2051-Q1")).periodsMissing(missing).satisfaction(new BigDecimal("91.50"))
+                .participation(new BigDecimal("0.35")).satisfactionValid(false).build();
     }
 
     @Test
