@@ -48,12 +48,8 @@ class WideRecordsTests {
      * to be removed).
      */
     static final Map<String, String> PENDING = Map.of(
-            "cn.kaoping.rectification.internal.Notice.Header", "rectification: built in DraftFromRanking, Notices and"
-                    + " RaiseNotice",
-            "cn.kaoping.rectification.NoticeIssued", "rectification: the event, built in IssueNotice and by the"
-                    + " demo's DemoEscalation",
-            "cn.kaoping.excellence.campaign.HonourStore.Honour", "excellence: two row mappers",
-            "cn.kaoping.inspection.internal.TaskView", "inspection: InspectionService and the withTyped copy");
+            "cn.kaoping.rectification.NoticeIssued", "rectification: the event, built in NoticeTransitions and by"
+                    + " the demo's DemoEscalation");
 
     @Test
     void everyWideRecordHasABuilderOrOneConstructorCall() {
@@ -129,7 +125,7 @@ class WideRecordsTests {
         assertThat(sources.wideRecords()).hasSize(1);
         assertThat(offence(wide, sources.callSites(wide)))
                 .isEqualTo("a.Wide (12 components) is built in 2 places: a/One.java:4, b/Two.java:6;"
-                        + " give it a nested Builder, or build it in one place");
+                        + " give it a nested Builder, or build it in one place (and copy it in one method of its own)");
 
         files.put("a/Wide.java", "package a;\npublic record Wide(" + components + ") {\n"
                 + "    public static final class Builder {\n        Wide build() {\n            return new Wide("
@@ -154,9 +150,11 @@ class WideRecordsTests {
                     : head + " has a Builder but is also built by position at " + join(outside)
                     + "; use its Builder there";
         }
-        return calls.size() <= 1 ? null
+        // without a Builder: one place outside (its row mapper or factory) and one copy method of its own at most
+        long outside = calls.stream().filter(c -> !c.inRecord()).count();
+        return outside <= 1 && calls.size() - outside <= 1 ? null
                 : head + " is built in " + calls.size() + " places: " + join(calls)
-                + "; give it a nested Builder, or build it in one place";
+                + "; give it a nested Builder, or build it in one place (and copy it in one method of its own)";
     }
 
     private static String join(List<CallSite> calls) {

@@ -319,9 +319,14 @@ public class HonourStore {
     // mappers
 
     private static Honour honour(ResultSet rs, int i) throws SQLException {
-        return new Honour(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+        return honour(rs, "");
+    }
+
+    /** The honour of a row whose own id, estate and company columns carry the prefix (an entry's row: h_). */
+    private static Honour honour(ResultSet rs, String prefix) throws SQLException {
+        return new Honour(rs.getLong(prefix + "id"), rs.getLong(prefix + "estate_id"), rs.getString("estate_name"),
                 rs.getString("region_path"), rs.getString("title"), rs.getString("level"), rs.getInt("year_won"),
-                (Long) rs.getObject("company_id"), rs.getString("company_name"),
+                (Long) rs.getObject(prefix + "company_id"), rs.getString("company_name"),
                 HonourStatus.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("status_year"), rs.getString("status_reason"), rs.getString("document"));
     }
@@ -343,11 +348,7 @@ public class HonourStore {
     }
 
     private static Entry entry(ResultSet rs, int i) throws SQLException {
-        Honour h = new Honour(rs.getLong("h_id"), rs.getLong("h_estate_id"), rs.getString("estate_name"),
-                rs.getString("region_path"), rs.getString("title"), rs.getString("level"), rs.getInt("year_won"),
-                (Long) rs.getObject("h_company_id"), rs.getString("company_name"),
-                HonourStatus.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("status_year"), rs.getString("status_reason"), rs.getString("document"));
+        Honour h = honour(rs, "h_");
         return new Entry(rs.getLong("id"), rs.getLong("campaign_id"), h, rs.getString("estate_path"),
                 (Long) rs.getObject("company_id"), rs.getString("early_reason"),
                 rs.getObject("confirmed_at", OffsetDateTime.class), rs.getString("company_decision"),
