@@ -51,6 +51,8 @@ class CreditFlowTests {
     CreditFiles files;
     @Autowired
     CreditService credit;
+    @Autowired
+    cn.kaoping.credit.internal.ContestRecord disputes;
 
     private ApiClient as(String user) {
         return ApiClient.as(port, user, Browserless.DEMO_PASSWORD);
@@ -234,7 +236,7 @@ class CreditFlowTests {
         });
         // the company disputes the last one and the district annuls it
         jdbc.sql("SELECT 1").query().singleRow();
-        long dispute = credit.contest(new cn.kaoping.shared.KaopingPrincipal(0, "company_user", "企业",
+        long dispute = disputes.contest(new cn.kaoping.shared.KaopingPrincipal(0, "company_user", "企业",
                 cn.kaoping.shared.Role.COMPANY_USER, null, null, company, null), ids.get("annulled"), "不属实", null,
                 null);
         assertThat(admin.send("POST", "/api/v1/credit/disputes/" + dispute + "/decision",

@@ -3,6 +3,7 @@ package cn.kaoping.credit.api;
 import cn.kaoping.credit.CreditKind;
 import cn.kaoping.credit.CreditRecord;
 import cn.kaoping.credit.Direction;
+import cn.kaoping.credit.internal.ContestRecord;
 import cn.kaoping.credit.internal.CreditAccess;
 import cn.kaoping.credit.internal.CreditRankings;
 import cn.kaoping.credit.internal.CreditService;
@@ -39,10 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CreditApiController {
 
     private final CreditService credit;
+    private final ContestRecord disputes;
     private final CreditRankings rankings;
 
-    CreditApiController(CreditService credit, CreditRankings rankings) {
+    CreditApiController(CreditService credit, ContestRecord disputes, CreditRankings rankings) {
         this.credit = credit;
+        this.disputes = disputes;
         this.rankings = rankings;
     }
 
@@ -108,7 +111,7 @@ class CreditApiController {
     @Operation(summary = "企业对记录提出异议")
     @PostMapping("/records/{id}/disputes")
     Map<String, Object> contest(@PathVariable long id, @RequestBody DisputeRequest r) {
-        return Map.of("id", credit.contest(CurrentUser.get(), id, r.reason(), null, null));
+        return Map.of("id", disputes.contest(CurrentUser.get(), id, r.reason(), null, null));
     }
 
     @Operation(summary = "区房产主管部门处理异议：decision = UPHOLD（维持）或 ANNUL（撤销）")
@@ -116,7 +119,7 @@ class CreditApiController {
     Map<String, Object> decide(@PathVariable long id, @RequestBody DecisionRequest r) {
         Boolean annul = "ANNUL".equals(r.decision()) ? Boolean.TRUE : "UPHOLD".equals(r.decision()) ? Boolean.FALSE
                 : null;
-        credit.decide(CurrentUser.get(), id, annul, r.reason());
+        disputes.decide(CurrentUser.get(), id, annul, r.reason());
         return Map.of("id", id, "decision", r.decision());
     }
 

@@ -15,7 +15,6 @@ import cn.kaoping.platform.storage.ContentTypes;
 import cn.kaoping.platform.storage.FileStore;
 import cn.kaoping.platform.storage.StoredFile;
 import cn.kaoping.platform.storage.UploadPolicy;
-import cn.kaoping.shared.ConflictException;
 import cn.kaoping.shared.ForbiddenException;
 import cn.kaoping.shared.KaopingPrincipal;
 import cn.kaoping.shared.NotFoundException;
@@ -320,59 +319,6 @@ public class CreditService {
         return files.find(fileId).flatMap(f -> files.content(fileId).map(bytes -> new Evidence(f, bytes)));
     }
 
-    // ---- disputes
-
-    /** The company contests a record of its file with a reason and, optionally, one evidence file. */
-    @Transactional
-    public long contest(KaopingPrincipal p, long recordId, String reason, byte[] evidence, String evidenceName) {
-        CreditRecord r = record(p, recordId);
-        if (!CreditAccess.mayContest(p)) {
-            throw new ForbiddenException("异议由被记录的企业提出");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        text(problems, "reason", reason, "异议理由");
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        if (r.annulled() || r.contested()) {
-            throw new ConflictException(r.annulled() ? "该记录已撤销" : "该记录已有待处理的异议");
-        }
-        StoredFile f = evidence == null || evidence.length == 0 ? null
-                : files.store(evidence, evidenceName == null ? "evidence" : evidenceName, p.username(), EVIDENCE);
-        long id = store.insertDispute(r.id(), reason.strip(), f == null ? null : f.id(),
-                f == null ? null : f.originalName(), p.username(), p.displayName(), OffsetDateTime.now(clock));
-        store.status(r.id(), "CONTESTED");
-        audit.record("CREDIT_CONTEST", "credit_dispute", id, "对信用记录 " + r.id() + " 提出异议", null,
-                store.dispute(id).orElseThrow());
-        return id;
-    }
-
-    /** The district upholds (the record stands) or annuls (it stops counting) a contested record, with a reason. */
-    @Transactional
-    public void decide(KaopingPrincipal p, long disputeId, Boolean annul, String reason) {
-        CreditDispute d = store.dispute(disputeId).orElseThrow(() -> new NotFoundException("异议不存在"));
-        CreditRecord r = record(p, d.recordId());
-        if (!CreditAccess.mayDecide(p)) {
-            throw new ForbiddenException("异议由区房产主管部门处理");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (annul == null) {
-            problems.add(new FieldProblem("decision", "请选择维持或撤销"));
-        }
-        text(problems, "reason", reason, "处理理由");
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        String decision = annul ? "ANNULLED" : "UPHELD";
-        if (!store.decide(disputeId, decision, reason.strip(), p.username(), p.displayName(),
-                OffsetDateTime.now(clock))) {
-            throw new ConflictException("该异议已处理");
-        }
-        store.status(r.id(), annul ? "ANNULLED" : "ACTIVE");
-        audit.record(annul ? "CREDIT_ANNUL" : "CREDIT_UPHOLD", "credit_dispute", disputeId,
-                (annul ? "撤销信用记录 " : "维持信用记录 ") + r.id(), d, store.dispute(disputeId).orElseThrow());
-    }
-
     // ---- automatic records
 
     /** An automatic record from an event: about the company and, when an estate is named, its project manager. */
@@ -414,7 +360,7 @@ public class CreditService {
         return created;
     }
 
-    private static void text(List<FieldProblem> problems, String field, String value, String label) {
+    static void text(List<FieldProblem> problems, String field, String value, String label) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "请填写" + label));
         } else if (value.strip().length() > LONG) {

@@ -3,6 +3,7 @@ package cn.kaoping.credit.web;
 import cn.kaoping.credit.CreditKind;
 import cn.kaoping.credit.CreditRecord;
 import cn.kaoping.credit.Direction;
+import cn.kaoping.credit.internal.ContestRecord;
 import cn.kaoping.credit.internal.CreditAccess;
 import cn.kaoping.credit.internal.CreditDocuments;
 import cn.kaoping.credit.internal.CreditRankings;
@@ -41,13 +42,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CreditController {
 
     private final CreditService credit;
+    private final ContestRecord disputes;
     private final CreditRankings rankings;
     private final CreditDocuments documents;
     private final OrganisationDirectory directory;
 
-    CreditController(CreditService credit, CreditRankings rankings, CreditDocuments documents,
+    CreditController(CreditService credit, ContestRecord disputes, CreditRankings rankings, CreditDocuments documents,
                      OrganisationDirectory directory) {
         this.credit = credit;
+        this.disputes = disputes;
         this.rankings = rankings;
         this.documents = documents;
         this.directory = directory;
@@ -176,7 +179,7 @@ class CreditController {
                    @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try {
-            credit.contest(CurrentUser.get(), id, reason, file == null || file.isEmpty() ? null : file.getBytes(),
+            disputes.contest(CurrentUser.get(), id, reason, file == null || file.isEmpty() ? null : file.getBytes(),
                     file == null ? null : file.getOriginalFilename());
         } catch (ValidationException e) {
             redirect.addFlashAttribute("error", e.problems().get(0).message());
@@ -189,7 +192,7 @@ class CreditController {
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         Boolean annul = "ANNUL".equals(decision) ? Boolean.TRUE : "UPHOLD".equals(decision) ? Boolean.FALSE : null;
         try {
-            credit.decide(CurrentUser.get(), id, annul, reason);
+            disputes.decide(CurrentUser.get(), id, annul, reason);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("error", e.problems().get(0).message());
         }
