@@ -1,6 +1,7 @@
 package cn.kaoping.subsidy.web;
 
 import cn.kaoping.platform.web.FormData;
+import cn.kaoping.platform.web.Downloads;
 import cn.kaoping.platform.web.FlashSteps;
 import cn.kaoping.shared.CurrentUser;
 import cn.kaoping.shared.ValidationException;
@@ -125,18 +126,11 @@ class ClaimStepsController {
         return FlashSteps.run(redirect, "/subsidies/" + claim + anchor, done, () -> {
             UUID doc = null;
             if (file != null && !file.isEmpty()) {
-                doc = documents.upload(CurrentUser.get(), claim, bytes(file), file.getOriginalFilename()).id();
+                doc = documents.upload(CurrentUser.get(), claim, Downloads.uploaded(file, "file"),
+                        file.getOriginalFilename()).id();
             }
             action.run(doc);
         });
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static ValidationException invalid(FormData form) {
