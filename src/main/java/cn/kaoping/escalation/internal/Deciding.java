@@ -56,14 +56,4 @@ class Deciding {
         transitions.record(s);
         return id;
     }
-
-    /** Records what the suggestion registered (a dismissal). */
-    void record(Suggestion s) {
-        transitions.record(s);
-    }
-
-    /** The time of a decision. */
-    OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 }

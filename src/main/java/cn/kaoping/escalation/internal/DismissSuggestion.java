@@ -3,6 +3,8 @@ package cn.kaoping.escalation.internal;
 import cn.kaoping.escalation.internal.Forms.Check;
 import cn.kaoping.escalation.internal.Forms.DismissForm;
 import cn.kaoping.shared.KaopingPrincipal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class DismissSuggestion {
 
     private final Deciding deciding;
+    private final SuggestionTransitions transitions;
+    private final Clock clock;
 
-    DismissSuggestion(Deciding deciding) {
+    DismissSuggestion(Deciding deciding, SuggestionTransitions transitions, Clock clock) {
         this.deciding = deciding;
+        this.transitions = transitions;
+        this.clock = clock;
     }
 
     public void dismiss(KaopingPrincipal p, long suggestionId, DismissForm f) {
         Suggestion s = deciding.take(p, suggestionId);
         new Check().text("reason", f.reason(), "不采纳的理由", Forms.LONG, true).orThrow();
-        s.dismiss(f.reason().strip(), p.displayName(), deciding.now());
-        deciding.record(s);
+        s.dismiss(f.reason().strip(), p.displayName(), OffsetDateTime.now(clock));
+        transitions.record(s);
     }
 }
